@@ -1,0 +1,113 @@
+// The command line: options to commands, errors to one `factdiff: …` line and an exit code
+// (0 fine, 1 findings, 2 bad input or usage). Commands load their modules on demand so
+// `factdiff --version` stays fast.
+import { availableParallelism } from 'node:os';
+import { Command, CommanderError, Option } from 'commander';
+import { processIo, type CliIo } from './io.js';
+import { UsageError } from './UsageError.js';
+import { VERSION } from './version.js';
+
+const EXIT_USAGE = 2;
+
+/** Commander's own error lines are replaced by ours; help it shows on errors still goes to stderr. */
+const QUIET_ERRORS = { outputError: () => undefined };
+
+function commonOptions(cmd: Command, formats: readonly string[]): Command {
+  return cmd
+    .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('pretty'))
+    .option('-l, --lang <code>', 'force the language of every document (ISO 639-1, e.g. de)')
+    .option('--ref-date <YYYY-MM-DD>', 'resolve partial dates ("24 August") against this date')
+    .option('--types <list>', 'only these fact types, comma-separated (number,percent,money,date,person,org,place)')
+    .option('--rules <dir>', 'a folder of rule packs that extend or override the built-in ones')
+    .option('--color', 'colour the pretty output even when not on a terminal')
+    .option('--no-color', 'never colour the output');
+}
+
+function buildProgram(run: (action: (io: CliIo) => Promise<number>, colour: boolean | undefined) => Promise<void>): Command {
+  const program = new Command('factdiff')
+    .description('Check that the facts in translations of one story agree.')
+    .version(VERSION, '-V, --version')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput(QUIET_ERRORS);
+
+  commonOptions(program.command('extract').description('the facts of every document').argument('<paths...>', 'files, folders, or - for stdin'), [
+    'pretty',
+    'json',
+    'ndjson',
+    'yaml',
+  ]).action(async (paths: string[], options) => {
+    const { extractCommand } = await import('./commands/extract.js');
+    await run((io) => extractCommand(paths, options, io), options.color);
+  });
+
+  program
+    .command('rules')
+    .description('list the rule packs; `rules test` runs every pack\'s examples')
+    .argument('[lang]', 'a language code, or "test"')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json']).default('pretty'))
+    .option('--rules <dir>', 'a folder of rule packs that extend or override the built-in ones')
+    .option('--color', 'colour the output even when not on a terminal')
+    .option('--no-color', 'never colour the output')
+    .action(async (lang: string | undefined, options) => {
+      const { rulesCommand } = await import('./commands/rules.js');
+      await run((io) => rulesCommand(lang, options, io), options.color);
+    });
+
+  // Every subcommand shares the program's error handling.
+  for (const cmd of program.commands) cmd.exitOverride().configureOutput(QUIET_ERRORS);
+  return program;
+}
+
+/** Commander's "error: unknown option '--x'\n(Did you mean --y?)" as one line. */
+function commanderMessage(e: CommanderError): string {
+  return e.message
+    .replace(/^error: /, '')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
+}
+
+async function reportPackProblems(e: unknown): Promise<boolean> {
+  const { PackError, formatPackProblem } = await import('../packs/PackError.js');
+  if (!(e instanceof PackError)) return false;
+  for (const p of e.problems) process.stderr.write(`factdiff: ${formatPackProblem(p)}\n`);
+  return true;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const cores = availableParallelism();
+  const run = async (action: (io: CliIo) => Promise<number>, colour: boolean | undefined) => {
+    process.exitCode = await action(processIo(colour, cores));
+  };
+  try {
+    await buildProgram(run).parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') {
+        process.exitCode = 0;
+        return;
+      }
+      // No command at all: commander has shown the help on stderr.
+      if (e.code === 'commander.help') {
+        process.exitCode = EXIT_USAGE;
+        return;
+      }
+      process.stderr.write(`factdiff: ${commanderMessage(e)}${argv.length === 0 ? ' (see factdiff --help)' : ''}\n`);
+      process.exitCode = EXIT_USAGE;
+      return;
+    }
+    if (e instanceof UsageError) {
+      process.stderr.write(`factdiff: ${e.message}\n`);
+      process.exitCode = EXIT_USAGE;
+      return;
+    }
+    if (await reportPackProblems(e)) {
+      process.exitCode = EXIT_USAGE;
+      return;
+    }
+    // A bug of ours: one line, the stack only when asked for.
+    process.stderr.write(`factdiff: internal error: ${(e as Error).message ?? String(e)}\n`);
+    if (process.env.FACTDIFF_DEBUG) process.stderr.write(`${(e as Error).stack ?? ''}\n`);
+    process.exitCode = EXIT_USAGE;
+  }
+}

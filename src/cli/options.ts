@@ -1,0 +1,41 @@
+// Reading and checking the options every command shares. Each problem names the option,
+// what was given and what is allowed.
+import { FACT_TYPES, type FactType } from '../types.js';
+import { didYouMean } from '../text/didYouMean.js';
+import { UsageError } from './UsageError.js';
+
+export function parseRefDate(text: string | undefined): Date | undefined {
+  if (text === undefined) return undefined;
+  const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(text);
+  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  if (!m || !date || date.getUTCMonth() !== Number(m[2]) - 1 || date.getUTCDate() !== Number(m[3])) {
+    throw new UsageError(`--ref-date: '${text}' is not a date; expected YYYY-MM-DD, e.g. 2024-08-24`);
+  }
+  return date;
+}
+
+export function parseTypes(text: string | undefined): Set<FactType> | undefined {
+  if (text === undefined) return undefined;
+  const types = new Set<FactType>();
+  for (const raw of text.split(',').map((t) => t.trim()).filter(Boolean)) {
+    if (!(FACT_TYPES as readonly string[]).includes(raw)) {
+      const suggestion = didYouMean(raw, FACT_TYPES);
+      throw new UsageError(`--types: unknown fact type '${raw}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; allowed: ${FACT_TYPES.join(', ')}`);
+    }
+    types.add(raw as FactType);
+  }
+  if (types.size === 0) throw new UsageError(`--types: no fact type given; allowed: ${FACT_TYPES.join(', ')}`);
+  return types;
+}
+
+export function checkLang(lang: string | undefined, known: readonly string[]): string | undefined {
+  if (lang === undefined || known.includes(lang)) return lang;
+  const suggestion = didYouMean(lang, known);
+  throw new UsageError(`--lang: unknown language '${lang}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; rule packs exist for: ${known.join(', ')}`);
+}
+
+export function parseJobs(text: string | undefined, cores: number): number {
+  if (text === undefined) return cores;
+  if (!/^[0-9]+$/.test(text) || Number(text) < 1) throw new UsageError(`--jobs: '${text}' is not a whole number of 1 or more`);
+  return Number(text);
+}

@@ -1,0 +1,31 @@
+// A fact found by one finder, before overlaps between finders are settled.
+import type { DatePart, FigureType, PeriodPart, Qualifier, Span } from '../types.js';
+
+export interface DateParts {
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+/** What a date candidate states; its ISO value is built once missing years are inferred. */
+export type DateShape =
+  | { kind: 'point'; parts: DateParts; period?: PeriodPart }
+  | { kind: 'range'; from: DateParts; to: DateParts }
+  | { kind: 'quarter'; quarter: number; year?: number };
+
+export interface Candidate extends Span {
+  type: FigureType;
+  value?: number;
+  currency?: string;
+  qualifier?: Qualifier;
+  date?: DateShape;
+  rule: string;
+}
+
+/** Parts a date shape states, for `stated` on the fact. */
+export function statedParts(shape: DateShape): DatePart[] {
+  const has = (p: DateParts) => [p.year !== undefined && 'year', p.month !== undefined && 'month', p.day !== undefined && 'day'];
+  const flags =
+    shape.kind === 'point' ? has(shape.parts) : shape.kind === 'range' ? [...has(shape.from), ...has(shape.to)] : [shape.year !== undefined && 'year', 'month'];
+  return (['year', 'month', 'day'] as const).filter((p) => flags.includes(p));
+}

@@ -1,0 +1,66 @@
+// chrono-node as a second date parser, where it has the language. Strict mode only, and only
+// calendar dates that state a month: on news text its casual mode reads "von 5" as 05:00
+// and "ter" as a weekday.
+import type { CompiledPack } from '../packs/compilePack.js';
+import type { Candidate, DateParts } from './Candidate.js';
+import { validParts } from './findDates.js';
+
+type ChronoModule = typeof import('chrono-node');
+type Components = { isCertain(c: string): boolean; get(c: string): number | null };
+type Parser = { parse(text: string, ref?: Date): Array<{ index: number; text: string; start: Components; end?: Components }> };
+
+let chronoModule: ChronoModule | undefined;
+
+/** Loads chrono once (it costs ~100 ms of start-up, so only when dates are asked for). */
+export async function loadChrono(): Promise<void> {
+  chronoModule ??= await import('chrono-node');
+}
+
+function parserFor(lang: string): Parser | undefined {
+  const locale = (chronoModule as unknown as Record<string, { strict?: Parser } | undefined> | undefined)?.[lang];
+  return locale?.strict;
+}
+
+function certainParts(c: Components): DateParts | undefined {
+  if (c.isCertain('hour') || c.isCertain('minute')) return undefined;
+  const parts: DateParts = {};
+  if (c.isCertain('day')) parts.day = c.get('day')!;
+  if (c.isCertain('month')) parts.month = c.get('month')!;
+  if (c.isCertain('year')) parts.year = c.get('year')!;
+  return parts.month !== undefined && validParts(parts) ? parts : undefined;
+}
+
+/** Windows of at most `max` characters, cut at line or sentence ends, that pass `keep`. */
+function* windows(text: string, keep: (s: string) => boolean, max = 2000): Generator<{ start: number; text: string }> {
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + max);
+    if (end < text.length) {
+      const cut = Math.max(text.lastIndexOf('\n', end), text.lastIndexOf('. ', end));
+      if (cut > start) end = cut + 1;
+    }
+    const piece = text.slice(start, end);
+    if (keep(piece)) yield { start, text: piece };
+    start = end;
+  }
+}
+
+export function findChronoDates(scan: string, pack: CompiledPack): Candidate[] {
+  const parser = parserFor(pack.lang);
+  if (!parser) return [];
+  const out: Candidate[] = [];
+  const rule = `chrono/${pack.lang}`;
+  // A fixed reference: years chrono would guess are dropped below, so it never matters.
+  const ref = new Date(Date.UTC(2000, 0, 1));
+  for (const w of windows(scan, (s) => /[0-9]/.test(s) && pack.monthWord.test(s))) {
+    for (const r of parser.parse(w.text, ref)) {
+      const from = certainParts(r.start);
+      if (!from) continue;
+      const start = w.start + r.index;
+      const span = { start, end: start + r.text.length, type: 'date' as const, rule };
+      const to = r.end ? certainParts(r.end) : undefined;
+      out.push(to ? { ...span, date: { kind: 'range', from, to } } : { ...span, date: { kind: 'point', parts: from } });
+    }
+  }
+  return out;
+}

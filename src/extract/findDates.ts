@@ -1,0 +1,125 @@
+// Dates from the pack's pattern rules (one production per rule kind) and all-digit dates
+// read in the language's order; `ignore` rules mark spans that hold no fact at all.
+import type { CompiledPack, CompiledRule } from '../packs/compilePack.js';
+import type { Span } from '../types.js';
+import type { Candidate, DateParts } from './Candidate.js';
+
+type Groups = Record<string, string | undefined>;
+type Indices = Record<string, [number, number] | undefined>;
+
+const lower = (s: string) => s.toLocaleLowerCase();
+
+function daysIn(month: number, year = 2024): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function validParts(p: DateParts): boolean {
+  if (p.month !== undefined && (p.month < 1 || p.month > 12)) return false;
+  if (p.day !== undefined && (p.month === undefined || p.day < 1 || p.day > daysIn(p.month, p.year))) return false;
+  return p.year !== undefined || p.month !== undefined;
+}
+
+function monthOf(pack: CompiledPack, name: string | undefined, number: string | undefined): number | undefined {
+  if (number !== undefined) return Number(number);
+  if (name === undefined) return undefined;
+  // "آب/أغسطس", "أغسطس (آب)": the first name is the month.
+  const first = name.split(/\s*[/(]\s*/u)[0]!;
+  return pack.months.get(lower(first));
+}
+
+function partsOf(pack: CompiledPack, g: Groups, suffix: '' | '2'): DateParts {
+  const parts: DateParts = {};
+  const day = g[`day${suffix}`], year = g[`year${suffix}`];
+  const month = monthOf(pack, g[`month${suffix}`], g[`monthnum${suffix}`]);
+  if (day !== undefined) parts.day = Number(day);
+  if (month !== undefined) parts.month = month;
+  if (year !== undefined) parts.year = Number(year);
+  return parts;
+}
+
+function produce(compiled: CompiledRule, pack: CompiledPack, g: Groups, span: Span): Candidate | undefined {
+  const rule = `${pack.lang}/${compiled.rule.id}`;
+  const base = { ...span, type: 'date' as const, rule };
+  switch (compiled.rule.kind) {
+    case 'date':
+    case 'year': {
+      const parts = partsOf(pack, g, '');
+      return validParts(parts) ? { ...base, date: { kind: 'point', parts } } : undefined;
+    }
+    case 'period': {
+      const parts = partsOf(pack, g, '');
+      const period = g.part !== undefined ? pack.parts.get(lower(g.part)) : undefined;
+      return validParts(parts) ? { ...base, date: { kind: 'point', parts, ...(period ? { period } : {}) } } : undefined;
+    }
+    case 'range': {
+      const from = partsOf(pack, g, '');
+      const to = partsOf(pack, g, '2');
+      // "24 по 28 августа": the first date borrows what only the second states.
+      if (from.month === undefined && from.day !== undefined) from.month = to.month;
+      if (from.year === undefined && (from.month === undefined || to.month !== undefined)) {
+        if (to.year !== undefined) from.year = to.year;
+      }
+      if (to.year === undefined && from.year !== undefined && to.month !== undefined) to.year = from.year;
+      return validParts(from) && validParts(to) ? { ...base, date: { kind: 'range', from, to } } : undefined;
+    }
+    case 'quarter': {
+      const q = g.quarter;
+      const quarter = q === undefined ? undefined : /^[1-4]$/.test(q) ? Number(q) : pack.quarters.get(lower(q));
+      if (quarter === undefined) return undefined;
+      const year = g.year !== undefined ? Number(g.year) : undefined;
+      return { ...base, date: { kind: 'quarter', quarter, ...(year !== undefined ? { year } : {}) } };
+    }
+    case 'ignore':
+      return undefined;
+  }
+}
+
+export interface DateFinds {
+  dates: Candidate[];
+  ignored: Span[];
+}
+
+export function findRuleDates(scan: string, pack: CompiledPack): DateFinds {
+  const dates: Candidate[] = [];
+  const ignored: Span[] = [];
+  for (const compiled of pack.rules) {
+    for (const m of scan.matchAll(compiled.regex)) {
+      const indices = (m.indices?.groups ?? {}) as Indices;
+      const factSpan = indices.fact;
+      const span = factSpan ? { start: factSpan[0], end: factSpan[1] } : { start: m.index, end: m.index + m[0].length };
+      if (span.end <= span.start) continue;
+      if (compiled.rule.kind === 'ignore') {
+        ignored.push(span);
+        continue;
+      }
+      const candidate = produce(compiled, pack, (m.groups ?? {}) as Groups, span);
+      if (candidate) dates.push(candidate);
+    }
+  }
+  return { dates, ignored };
+}
+
+const NUMERIC_DATE = /(?<![0-9][.,/-]?|[\p{L}\p{M}])([0-9]{1,4})([./-])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})(?![0-9]|[.,/-][0-9])/gu;
+
+/** "24.08.2024", "08/24/2024", "2024-08-24", "24/08/24", read in the language's order when ambiguous. */
+export function findNumericDates(scan: string, pack: CompiledPack): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of scan.matchAll(NUMERIC_DATE)) {
+    const [, a, sep, b, c] = m as unknown as [string, string, string, string, string];
+    let parts: DateParts | undefined;
+    if (a.length === 4) {
+      if (sep !== '-' || c.length !== 2) continue;
+      parts = { year: Number(a), month: Number(b), day: Number(c) };
+    } else if (a.length <= 2) {
+      if (c.length === 2 && sep === '-') continue;
+      const year = c.length === 4 ? Number(c) : Number(c) + (Number(c) < 50 ? 2000 : 1900);
+      const dmy = { year, month: Number(b), day: Number(a) };
+      const mdy = { year, month: Number(a), day: Number(b) };
+      const [first, second] = pack.pack.dates.numericOrder === 'mdy' ? [mdy, dmy] : [dmy, mdy];
+      parts = validParts(first) ? first : validParts(second) ? second : undefined;
+    }
+    if (!parts || !validParts(parts)) continue;
+    out.push({ type: 'date', start: m.index, end: m.index + m[0].length, date: { kind: 'point', parts }, rule: 'core/numeric-date' });
+  }
+  return out;
+}

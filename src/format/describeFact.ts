@@ -1,0 +1,18 @@
+// A fact's normalised value in words a reader scans quickly: "5000000 EUR", "25 %", "2024-08-24".
+import type { Fact } from '../types.js';
+
+const QUALIFIER_MARK = { approx: '~', over: '>', under: '<', 'at-least': '≥', 'at-most': '≤' } as const;
+
+export function describeValue(f: Pick<Fact, 'type' | 'value' | 'currency' | 'qualifier' | 'lemma'>): string {
+  const mark = f.qualifier ? QUALIFIER_MARK[f.qualifier] : '';
+  switch (f.type) {
+    case 'money':
+      return `${mark}${f.value} ${f.currency ?? ''}`.trim();
+    case 'percent':
+      return `${mark}${f.value} %`;
+    case 'number':
+      return `${mark}${f.value}`;
+    default:
+      return f.lemma && f.lemma !== f.value ? `${f.value} (${f.lemma})` : String(f.value);
+  }
+}

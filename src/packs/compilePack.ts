@@ -1,0 +1,162 @@
+// A pack compiled once for extraction: lookup maps of its words (with CLDR's added) and the
+// few regexes the engine runs. Every regex runs on the scan text (see text/scanText.ts).
+import type { PeriodPart, Qualifier } from '../types.js';
+import { alternation, WORD_END, wordStart } from '../text/regexSource.js';
+import { currencySymbols } from './currencySymbols.js';
+import { expandPattern, RULE_FLAGS, wrapRule, type PlaceholderWords } from './expandPattern.js';
+import { currencyCodes, currencyNames, monthForms, weekdayForms } from './intlVocabulary.js';
+import type { PatternRule, RulePack, ScaleWord } from './types.js';
+
+export interface CompiledRule {
+  rule: PatternRule;
+  regex: RegExp;
+}
+
+export interface CompiledPack {
+  pack: RulePack;
+  lang: string;
+  locale: string;
+  decimal: ReadonlySet<string>;
+  group: ReadonlySet<string>;
+  numberWords: ReadonlyMap<string, number>;
+  onlyBeforeScale: ReadonlySet<string>;
+  connectors: ReadonlySet<string>;
+  wordPrefixes: readonly string[];
+  scales: ReadonlyMap<string, ScaleWord>;
+  qualifiers: ReadonlyMap<string, Qualifier>;
+  months: ReadonlyMap<string, number>;
+  quarters: ReadonlyMap<string, number>;
+  parts: ReadonlyMap<string, PeriodPart>;
+  /** Lower-cased currency words and symbols -> ISO code. */
+  currencies: ReadonlyMap<string, string>;
+  rules: readonly CompiledRule[];
+  /** Sticky: a scale word right after a number ("Millionen", "млн", "bn"). */
+  scaleAfter: RegExp;
+  /** Sticky: a currency word or symbol right after an amount (any case). */
+  currencyAfter: RegExp;
+  /** Sticky: an ISO 4217 code right after an amount (upper case only: "ALL" is not "all"). */
+  codeAfter: RegExp;
+  /** Sticky: a percent sign or word right after a number. */
+  percentAfter: RegExp;
+  /** Anchored at the end: a currency symbol or short form just before a number ("€", "US$", "Rp "). */
+  currencyBefore: RegExp;
+  /** Anchored at the end: an ISO 4217 code just before a number ("EUR 5"). */
+  codeBefore: RegExp;
+  /** Anchored at the end: a hedge just before a figure ("mehr als ", "حوالي "). */
+  qualifierBefore: RegExp;
+  /** Global: a run of number words ("zwei Millionen", "أربعة ملايين", "vinte e cinco"). */
+  numberWordRun: RegExp;
+  /** Global: a written number in digits; space-grouped ("12 500") only where the language groups with spaces. */
+  numeral: RegExp;
+  /** Sticky: an ordinal suffix right after a number ("1st", "2e", "5-й"). */
+  ordinalAfter: RegExp;
+  /** Sticky: the "of" between a scale word and a currency ("millions de dollars"). */
+  scaleOfAfter: RegExp;
+  /** Whole-word number morphemes, for splitting compounds ("zweihundertfünfzig"). */
+  morphemes: readonly string[];
+  /** Any month name: a cheap test before date parsing. */
+  monthWord: RegExp;
+}
+
+const lower = (s: string) => s.toLocaleLowerCase();
+
+function invert<V>(record: Record<string, string[]> | undefined, value: (key: string) => V): Map<string, V> {
+  const out = new Map<string, V>();
+  for (const [key, forms] of Object.entries(record ?? {})) for (const form of forms) out.set(lower(form), value(key));
+  return out;
+}
+
+/** Short, symbol-like currency forms that may stand before a number ("R$ 5", "Rp 5.000"). */
+function isPrefixForm(form: string): boolean {
+  return /[^\p{L}]/u.test(form) || form.length <= 3;
+}
+
+function compileCurrencies(pack: RulePack, locale: string) {
+  const words = new Map<string, string>();
+  for (const [name, code] of currencyNames(locale)) words.set(name, code);
+  for (const [symbol, code] of currencySymbols(locale)) words.set(lower(symbol), code);
+  for (const [form, code] of invert(pack.currencies, (c) => c)) words.set(form, code);
+  const before = [...words.keys()].filter(isPrefixForm);
+  return { words, before };
+}
+
+/** Digits with separators; "1 000" joins only where the language groups with spaces, and only in threes. */
+function numeralRegex(spaceGroups: boolean): RegExp {
+  const grouped = "[0-9]+(?:[.,٫٬'’][0-9]+)*";
+  const spaced = "[0-9]{1,3}(?: [0-9]{3})+(?![0-9])(?:[.,٫][0-9]+)?";
+  return new RegExp(`(?<![0-9])(?:${spaceGroups ? `${spaced}|` : ''}${grouped})`, 'g');
+}
+
+export function compilePack(pack: RulePack): CompiledPack {
+  const locale = pack.locale ?? pack.lang;
+  const prefixes = pack.numbers.wordPrefixes ?? [];
+  const numberWords = new Map<string, number>();
+  for (const [value, forms] of Object.entries(pack.numbers.words)) for (const f of forms) numberWords.set(lower(f), Number(value));
+  const scales = new Map<string, ScaleWord>();
+  for (const scale of pack.numbers.scales) for (const f of scale.forms) scales.set(lower(f), scale);
+  const qualifiers = new Map<string, Qualifier>();
+  for (const [kind, forms] of Object.entries(pack.qualifiers ?? {})) for (const f of forms) qualifiers.set(lower(f), kind as Qualifier);
+
+  const months = monthForms(locale);
+  for (const [form, month] of invert(pack.dates.months, Number)) months.set(form, month);
+  const quarters = invert(pack.dates.quarters, Number);
+  const parts = invert(pack.dates.parts as Record<string, string[]> | undefined, (k) => k as PeriodPart);
+  const connectors = new Set((pack.numbers.connectors ?? []).map(lower));
+
+  const words: PlaceholderWords = {
+    month: alternation(months.keys()),
+    weekday: alternation(weekdayForms(locale)),
+    quarter: alternation(quarters.keys()),
+    part: alternation(parts.keys()),
+  };
+  const start = wordStart(prefixes);
+  const rules = pack.rules.map((rule) => ({ rule, regex: new RegExp(wrapRule(expandPattern(rule.pattern, words), prefixes), RULE_FLAGS) }));
+
+  const currencies = compileCurrencies(pack, locale);
+  const codes = alternation(currencyCodes());
+  const currencyWordsAfter = alternation([...currencies.words.keys()]);
+  const prefixAlt = prefixes.length ? `${alternation(prefixes)}?` : '';
+
+  // Number words and the scale words that may follow them, one run at a time.
+  const morphemes = [...numberWords.keys(), ...scales.keys(), ...connectors].filter((w) => /^[\p{L}\p{M}]+$/u.test(w));
+  const wholeWords = alternation([...numberWords.keys(), ...scales.keys()]);
+  const numberWord = pack.numbers.compound ? `(?:${wholeWords}|(?:${alternation(morphemes)})+)` : wholeWords;
+  const joiner = connectors.size ? `(?:[\\s-]+(?:${alternation(connectors)}[\\s-]+)?)` : '[\\s-]+';
+  const numberWordRun = new RegExp(
+    `${start}${numberWord}${WORD_END}(?:${joiner}${prefixAlt}${numberWord}${WORD_END})*`,
+    'giu',
+  );
+
+  return {
+    pack,
+    lang: pack.lang,
+    locale,
+    decimal: new Set(pack.numbers.decimal),
+    group: new Set(pack.numbers.group),
+    numberWords,
+    onlyBeforeScale: new Set((pack.numbers.onlyBeforeScale ?? []).map(lower)),
+    connectors,
+    wordPrefixes: prefixes,
+    scales,
+    qualifiers,
+    months,
+    quarters,
+    parts,
+    currencies: currencies.words,
+    rules,
+    scaleAfter: new RegExp(`(?:[ \\t]|-)?(${alternation(scales.keys())})(?![\\p{L}\\p{M}\\p{N}])`, 'iuy'),
+    currencyAfter: new RegExp(`(?:[ \\t]|-)?(${currencyWordsAfter})(?![\\p{L}\\p{M}])`, 'iuy'),
+    codeAfter: new RegExp(`(?:[ \\t]|-)?(${codes})(?![\\p{L}\\p{M}])`, 'uy'),
+    percentAfter: new RegExp(`[ \\t]?(${alternation([...pack.percent, '%', '٪'])})(?![\\p{L}\\p{M}])`, 'iuy'),
+    currencyBefore: new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(currencies.before)})[ \\t]?$`, 'iu'),
+    codeBefore: new RegExp(`(?<![\\p{L}\\p{M}])(${codes})[ \\t]?$`, 'u'),
+    qualifierBefore: new RegExp(`${start}(${alternation(qualifiers.keys())})[ \\t]*$`, 'iu'),
+    numberWordRun,
+    numeral: numeralRegex(pack.numbers.group.includes(' ')),
+    ordinalAfter: new RegExp(`(?:${alternation(pack.numbers.ordinalSuffixes ?? [])})(?![\\p{L}\\p{M}\\p{N}])`, 'iuy'),
+    scaleOfAfter: new RegExp(`[ \\t]+${alternation(pack.numbers.scaleOf ?? [])}[ \\t]*`, 'iuy'),
+    morphemes,
+    monthWord: new RegExp(`${start}${words.month}(?![\\p{L}\\p{M}])`, 'iu'),
+  };
+}
+

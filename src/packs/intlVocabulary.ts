@@ -1,0 +1,65 @@
+// Vocabulary that CLDR already has, read from Node's built-in ICU (Intl):
+// month and weekday names, currency names.
+
+const UTC = 'UTC';
+
+function monthPart(format: Intl.DateTimeFormat, date: Date): string | undefined {
+  return format.formatToParts(date).find((p) => p.type === 'month')?.value;
+}
+
+/** Forms that abbreviations are also written in: with and without the final dot. */
+function withAndWithoutDot(form: string): string[] {
+  return form.endsWith('.') ? [form, form.slice(0, -1)] : [form, `${form}.`];
+}
+
+/** Lower-cased month forms -> month number (1-12): long and short, standalone and in a date (genitive). */
+export function monthForms(locale: string): Map<string, number> {
+  const forms = new Map<string, number>();
+  const formats = [
+    new Intl.DateTimeFormat(locale, { month: 'long', timeZone: UTC }),
+    new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: UTC }),
+  ];
+  const shortFormats = [
+    new Intl.DateTimeFormat(locale, { month: 'short', timeZone: UTC }),
+    new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: UTC }),
+  ];
+  for (let month = 1; month <= 12; month++) {
+    const date = new Date(Date.UTC(2024, month - 1, 15));
+    for (const f of formats) {
+      const name = monthPart(f, date);
+      if (name) forms.set(name.toLowerCase(), month);
+    }
+    for (const f of shortFormats) {
+      const name = monthPart(f, date);
+      // Numeric "short" months (some locales) are not names.
+      if (name && !/[0-9]/.test(name)) for (const form of withAndWithoutDot(name.toLowerCase())) forms.set(form, month);
+    }
+  }
+  return forms;
+}
+
+/** Lower-cased weekday names, long and short. */
+export function weekdayForms(locale: string): string[] {
+  const out = new Set<string>();
+  for (const weekday of ['long', 'short'] as const) {
+    const f = new Intl.DateTimeFormat(locale, { weekday, timeZone: UTC });
+    for (let d = 1; d <= 7; d++) out.add(f.format(new Date(Date.UTC(2024, 0, d))).toLowerCase());
+  }
+  return [...out];
+}
+
+/** Lower-cased currency display names in the locale -> ISO 4217 code. */
+export function currencyNames(locale: string): Map<string, string> {
+  const names = new Map<string, string>();
+  const display = new Intl.DisplayNames(locale, { type: 'currency', fallback: 'none' });
+  for (const code of Intl.supportedValuesOf('currency')) {
+    const name = display.of(code);
+    if (name && name !== code) names.set(name.toLowerCase(), code);
+  }
+  return names;
+}
+
+/** ISO 4217 codes Intl knows, for codes written next to amounts ("USD 5", "5 EUR"). */
+export function currencyCodes(): string[] {
+  return Intl.supportedValuesOf('currency');
+}

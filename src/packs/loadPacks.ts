@@ -1,0 +1,72 @@
+// Finding, reading, validating and merging rule packs: the built-in ones in rules/ and
+// a user's in --rules DIR, which extend or override them.
+import { readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { BUILTIN_RULES_DIR } from '../paths.js';
+import { mergePacks } from './mergePacks.js';
+import { PackError, type PackProblem } from './PackError.js';
+import { readPack } from './readPack.js';
+import type { RulePack } from './types.js';
+import { validatePack } from './validatePack.js';
+
+export interface LoadOptions {
+  /** A user's folder of packs (`--rules DIR`). */
+  userDir?: string;
+  /** Check every pattern for catastrophic backtracking, built-in ones too (tests, `rules test`). */
+  checkAllBacktracking?: boolean;
+}
+
+function packFiles(dir: string): { files: string[]; problem?: PackProblem } {
+  try {
+    if (!statSync(dir).isDirectory()) return { files: [], problem: { file: dir, line: 1, column: 1, path: '', message: 'not a folder of rule packs' } };
+    const files = readdirSync(dir)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort()
+      .map((f) => join(dir, f));
+    return { files };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { files: [], problem: { file: dir, line: 1, column: 1, path: '', message: code === 'ENOENT' ? 'no such folder' : `cannot read folder (${code ?? 'error'})` } };
+  }
+}
+
+function langOfFile(file: string): string {
+  return basename(file).replace(/\.ya?ml$/, '');
+}
+
+function read(file: string, problems: PackProblem[], options: { overlay: boolean; checkBacktracking: boolean }): RulePack | undefined {
+  const { source, problems: readProblems } = readPack(file);
+  problems.push(...readProblems);
+  if (!source) return undefined;
+  const found = validatePack(source, options);
+  const lang = (source.data as { lang?: unknown } | null)?.lang;
+  if (typeof lang === 'string' && lang !== langOfFile(file)) {
+    found.push({ file, ...source.locate(['lang']), path: 'lang', message: `'${lang}' does not match the file name (${basename(file)})` });
+  }
+  problems.push(...found);
+  return found.length ? undefined : (source.data as RulePack);
+}
+
+/** Every pack by language; throws PackError listing all problems of all files. */
+export function loadPacks(options: LoadOptions = {}): Map<string, RulePack> {
+  const problems: PackProblem[] = [];
+  const packs = new Map<string, RulePack>();
+  const builtin = packFiles(BUILTIN_RULES_DIR);
+  if (builtin.problem) problems.push(builtin.problem);
+  for (const file of builtin.files) {
+    const pack = read(file, problems, { overlay: false, checkBacktracking: options.checkAllBacktracking ?? false });
+    if (pack) packs.set(pack.lang, pack);
+  }
+  if (options.userDir) {
+    const user = packFiles(options.userDir);
+    if (user.problem) problems.push(user.problem);
+    else if (user.files.length === 0) problems.push({ file: options.userDir, line: 1, column: 1, path: '', message: 'no rule packs (*.yaml) in this folder' });
+    for (const file of user.files) {
+      const base = packs.get(langOfFile(file));
+      const pack = read(file, problems, { overlay: base !== undefined, checkBacktracking: true });
+      if (pack) packs.set(pack.lang, base ? mergePacks(base, pack) : pack);
+    }
+  }
+  if (problems.length) throw new PackError(problems);
+  return packs;
+}

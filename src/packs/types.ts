@@ -1,0 +1,108 @@
+// The rule-pack format: what a language is (YAML in rules/<lang>.yaml).
+// Behaviour lives in the engine; a pack only holds vocabulary, patterns and examples.
+import type { FactType, PeriodPart, Qualifier } from '../types.js';
+
+/** The closed set of rule kinds; each has one production in the engine. */
+export const RULE_KINDS = ['date', 'range', 'quarter', 'period', 'year', 'ignore'] as const;
+export type RuleKind = (typeof RULE_KINDS)[number];
+
+export interface PatternRule {
+  id: string;
+  kind: RuleKind;
+  /** A `u`-flag regex with placeholders ({DAY}, {MONTH}, {YEAR}, {QUARTER}, {PART} …). */
+  pattern: string;
+  note?: string;
+}
+
+export interface ScaleWord {
+  value: number;
+  forms: string[];
+  /** Only after a currency ("$5m"), never on a bare number ("5m" is five metres). */
+  needsCurrency?: boolean;
+}
+
+export interface Example {
+  text: string;
+  /** The exact text of the fact inside `text`; defaults to the whole of `text`. */
+  span?: string;
+  type: FactType;
+  value: number | string;
+  currency?: string;
+  qualifier?: Qualifier;
+  refDate?: string;
+  /** Entities: the key this name must share with the other scripts. */
+  key?: string;
+  lemma?: string;
+}
+
+export interface EntityVocabulary {
+  /** Words before a name that make it a person: titles and roles. */
+  personCues?: string[];
+  /** Words that head or end an organisation's name. */
+  orgCues?: string[];
+  /** Company forms after a name: GmbH, Inc., ООО. */
+  orgSuffixes?: string[];
+  /** Words that head a place's name: "Republik", "город". */
+  placeCues?: string[];
+  /** Lower-case words allowed inside a name ("de", "dos", "von"). */
+  particles?: string[];
+  /** Capitalised words that never start a name on their own (sentence openers). */
+  notNames?: string[];
+  /** Case or inflection endings to strip for a lemma: [ending, replacement]. */
+  inflections?: Array<[string, string]>;
+  /** Extra place names (and inflected forms) beyond CLDR: ISO region code -> forms. */
+  places?: Record<string, string[]>;
+}
+
+export interface RulePack {
+  lang: string;
+  name: string;
+  /** Locale given to Intl for CLDR vocabulary; defaults to `lang`. */
+  locale?: string;
+  detect: {
+    script: 'Latn' | 'Cyrl' | 'Arab' | 'Grek' | 'Hebr' | 'Deva' | 'Hani';
+    stopwords: string[];
+  };
+  numbers: {
+    /** Decimal marks used with Western digits, in order of preference. */
+    decimal: string[];
+    /** Group (thousands) separators; NBSP and narrow NBSP count as a space. */
+    group: string[];
+    /** Cardinal number words: value -> forms. */
+    words: Record<string, string[]>;
+    /** Number words that count only before a scale word: "one" ("eine Million", never "eine Kaution") and words with another common meaning (French "neuf"). */
+    onlyBeforeScale?: string[];
+    /** Words that join number words ("und", "and", "e", "y", "et", "و"). */
+    connectors?: string[];
+    /** Number words may be written as one word ("zweihundertfünfzig"). */
+    compound?: boolean;
+    /** Suffixes that make a number an ordinal ("1st", "2e", "3º", "5-й"): such numbers are not facts. */
+    ordinalSuffixes?: string[];
+    /** Words between a scale word and a currency ("5 millions de dollars", "5 milhões de reais"). */
+    scaleOf?: string[];
+    /** Letters that may be glued in front of a word (Arabic و, ب, ل). */
+    wordPrefixes?: string[];
+    scales: ScaleWord[];
+  };
+  qualifiers?: Partial<Record<Qualifier, string[]>>;
+  percent: string[];
+  /** ISO 4217 code -> symbols, codes and words (all inflected forms). */
+  currencies: Record<string, string[]>;
+  dates: {
+    /** Month number (1-12) -> forms beyond CLDR's (inflections, other calendars' names). */
+    months?: Record<string, string[]>;
+    /** Quarter number (1-4) -> ordinal forms ("dritten", "third", "третий"). */
+    quarters?: Record<string, string[]>;
+    /** Period parts: "Ende", "Mitte", "Anfang". */
+    parts?: Partial<Record<PeriodPart, string[]>>;
+    /** How an all-digit date reads when both orders are possible. */
+    numericOrder: 'dmy' | 'mdy' | 'ymd';
+  };
+  rules: PatternRule[];
+  /** Concept words that say what a figure counts (for reconciliation): concept id -> words. */
+  concepts?: Record<string, string[]>;
+  entities?: EntityVocabulary;
+  examples: Example[];
+  /** Texts that must yield no figure at all. */
+  negatives: string[];
+}

@@ -1,0 +1,47 @@
+// The scan text: a copy of the document, the same length in UTF-16 units, that the
+// extraction regexes run on. Offsets into it are offsets into the document.
+//   - every decimal digit (Eastern Arabic ٠-٩, Persian ۰-۹, Devanagari …) becomes ASCII 0-9;
+//   - every kind of space (NBSP, narrow NBSP, thin space …) becomes a plain space;
+//   - invisible format marks (RLM, LRM, ALM, ZWSP, bidi isolates, soft hyphen) become a space,
+//     so "١٢\u200f٫٥" or "€\u200b5" read as the visible text does;
+//   - the minus sign (U+2212) becomes "-".
+
+const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+const DIGIT = /\p{Nd}/u;
+const KEEP = 1;
+
+/** Per BMP code unit: 0 = not yet known, KEEP, or the replacement's code + 2. */
+const table = new Uint16Array(0x10000);
+
+/** ASCII digit of a BMP decimal digit: Unicode keeps each script's 0-9 in one run of ten. */
+function asciiDigit(code: number): number {
+  let zero = code;
+  while (zero > code - 9 && DIGIT.test(String.fromCharCode(zero - 1))) zero--;
+  return 0x30 + code - zero;
+}
+
+function classify(code: number): number {
+  const ch = String.fromCharCode(code);
+  if (code === 0x2212) return 0x2d + 2;
+  if (SPACES.test(ch) || INVISIBLE.test(ch)) return 0x20 + 2;
+  if ((code < 0xd800 || code > 0xdfff) && DIGIT.test(ch)) return asciiDigit(code) + 2;
+  return KEEP;
+}
+
+export function scanText(text: string): string {
+  let out: string[] | undefined;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    let entry = table[code]!;
+    if (entry === 0) entry = table[code] = classify(code);
+    if (entry === KEEP) continue;
+    (out ??= []).push(text.slice(from, i), String.fromCharCode(entry - 2));
+    from = i + 1;
+  }
+  if (!out) return text;
+  out.push(text.slice(from));
+  return out.join('');
+}

@@ -1,0 +1,62 @@
+// The shapes shared by extraction, reconciliation and the output formats.
+
+export type FigureType = 'number' | 'percent' | 'money' | 'date';
+export type EntityType = 'person' | 'org' | 'place';
+export type FactType = FigureType | EntityType;
+
+export const FIGURE_TYPES: readonly FigureType[] = ['number', 'percent', 'money', 'date'];
+export const ENTITY_TYPES: readonly EntityType[] = ['person', 'org', 'place'];
+export const FACT_TYPES: readonly FactType[] = [...FIGURE_TYPES, ...ENTITY_TYPES];
+
+/** How an approximate figure is hedged: "more than 5", "about 5", "under 5", "up to 5". */
+export type Qualifier = 'approx' | 'over' | 'under' | 'at-least' | 'at-most';
+
+/** Which parts of a date the text states and which were inferred from elsewhere. */
+export type DatePart = 'year' | 'month' | 'day';
+
+/** "end of 2023", "mid-2024", "early August": the stated part of a period. */
+export type PeriodPart = 'start' | 'mid' | 'end';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Fact extends Span {
+  type: FactType;
+  /** The exact source text: docText.slice(start, end). */
+  text: string;
+  line: number;
+  /** 1-based, in Unicode code points. */
+  column: number;
+  /** number/percent/money: a number; date: ISO 8601 text; entities: the name as written. */
+  value: number | string;
+  currency?: string;
+  qualifier?: Qualifier;
+  /** Dates: parts written in the text, and parts taken from context or --ref-date. */
+  stated?: DatePart[];
+  inferred?: DatePart[];
+  period?: PeriodPart;
+  /** Entities: script-independent key of the whole name, and of each part. */
+  key?: string;
+  keyParts?: string[];
+  lemma?: string;
+  /** Concept words found near a figure ("bail", "users"), by concept id. */
+  concepts?: string[];
+  /** Provenance: the rule that produced the fact (`de/date-day-month`, `core/amount`). */
+  rule: string;
+}
+
+/** A fact before line/column are known (extraction works in offsets only). */
+export type RawFact = Omit<Fact, 'line' | 'column'>;
+
+export interface ExtractedDocument {
+  path: string;
+  lang: string;
+  facts: Fact[];
+}
+
+export interface InputError {
+  path: string;
+  message: string;
+}
