@@ -74,12 +74,12 @@ function* digitCores(scan: string, pack: CompiledPack): Generator<Core> {
 function* wordCores(scan: string, pack: CompiledPack): Generator<Core> {
   for (const m of scan.matchAll(pack.numberWordRun)) {
     const words = numberWordsOf(m[0], pack);
-    if (!words || words.length === 0 || words.every((w) => w.scale)) continue;
+    if (!words || words.length === 0 || words.every((w) => w.kind === 'scale')) continue;
     const [first, second] = words;
-    if (first!.onlyBeforeScale && !(second && (second.scale || second.value === 100))) continue;
+    if (first!.onlyBeforeScale && !(second && second.kind !== 'unit')) continue;
     if (capitalisedMidSentence(scan, m.index, pack)) continue;
     const value = combineNumberWords(words);
-    if (value < 2 && !words.some((w) => w.scale)) continue;
+    if (value < 2 && !words.some((w) => w.kind === 'scale')) continue;
     yield { start: m.index, end: m.index + m[0].length, value, bareInteger: false };
   }
 }

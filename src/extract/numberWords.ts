@@ -1,11 +1,12 @@
 // The value of a run of number words: "zwei Millionen", "dos mil millones",
-// "vinte e cinco", "أربعة ملايين", "zweihundertfünfzig".
+// "vinte e cinco", "أربعة ملايين", "zweihundertfünfzig", "tiga ratus dua puluh".
 import type { CompiledPack } from '../packs/compilePack.js';
 
 export interface NumberWord {
   value: number;
-  /** A scale word (thousand and up) multiplies what comes before it. */
-  scale: boolean;
+  /** unit: adds ("zwei", "twenty"); multiplier: multiplies the word before it ("hundred");
+   *  scale: multiplies everything before it (thousand and up). */
+  kind: 'unit' | 'multiplier' | 'scale';
   /** Counts only before a scale word ("eine", "one", "satu"). */
   onlyBeforeScale: boolean;
 }
@@ -29,9 +30,11 @@ function segment(word: string, morphemes: readonly string[]): string[] | undefin
 
 function lookup(token: string, pack: CompiledPack): NumberWord | 'connector' | undefined {
   const scale = pack.scales.get(token);
-  if (scale) return { value: scale.value, scale: true, onlyBeforeScale: false };
+  if (scale) return { value: scale.value, kind: 'scale', onlyBeforeScale: false };
+  const multiplier = pack.multipliers.get(token);
+  if (multiplier !== undefined) return { value: multiplier, kind: 'multiplier', onlyBeforeScale: false };
   const value = pack.numberWords.get(token);
-  if (value !== undefined) return { value, scale: false, onlyBeforeScale: pack.onlyBeforeScale.has(token) };
+  if (value !== undefined) return { value, kind: 'unit', onlyBeforeScale: pack.onlyBeforeScale.has(token) };
   if (pack.connectors.has(token)) return 'connector';
   return undefined;
 }
@@ -63,21 +66,29 @@ export function numberWordsOf(run: string, pack: CompiledPack): NumberWord[] | u
 }
 
 /**
- * Combines number words into one value: units and tens add, a hundred after a unit multiplies
- * ("zwei hundert"), and a scale multiplies everything before it when it is larger than all of it
- * ("mil millones" = 10^9), else only the part since the last scale ("two million five hundred thousand").
+ * Combines number words into one value: units add; a multiplier multiplies the unit just
+ * before it ("dua puluh" = 20, "tiga ratus dua puluh" = 320); a scale multiplies everything
+ * before it when larger than all of it ("mil millones" = 10^9), else only the part since
+ * the last scale ("two million five hundred thousand").
  */
 export function combineNumberWords(words: readonly NumberWord[]): number {
   let total = 0;
   let current = 0;
+  let unit = 0;
   for (const w of words) {
-    if (w.scale) {
+    if (w.kind === 'scale') {
       const before = total + current;
       if (w.value > before) total = (before || 1) * w.value;
       else total += (current || 1) * w.value;
       current = 0;
-    } else if (w.value === 100 && current > 0 && current < 10) current *= 100;
-    else current += w.value;
+      unit = 0;
+    } else if (w.kind === 'multiplier') {
+      current = unit > 0 ? current - unit + unit * w.value : (current || 1) * w.value;
+      unit = 0;
+    } else {
+      current += w.value;
+      unit = w.value;
+    }
   }
   return total + current;
 }

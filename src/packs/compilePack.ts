@@ -19,6 +19,7 @@ export interface CompiledPack {
   decimal: ReadonlySet<string>;
   group: ReadonlySet<string>;
   numberWords: ReadonlyMap<string, number>;
+  multipliers: ReadonlyMap<string, number>;
   onlyBeforeScale: ReadonlySet<string>;
   connectors: ReadonlySet<string>;
   wordPrefixes: readonly string[];
@@ -92,6 +93,7 @@ export function compilePack(pack: RulePack): CompiledPack {
   const prefixes = pack.numbers.wordPrefixes ?? [];
   const numberWords = new Map<string, number>();
   for (const [value, forms] of Object.entries(pack.numbers.words)) for (const f of forms) numberWords.set(lower(f), Number(value));
+  const multipliers = invert(pack.numbers.multipliers, Number);
   const scales = new Map<string, ScaleWord>();
   for (const scale of pack.numbers.scales) for (const f of scale.forms) scales.set(lower(f), scale);
   const qualifiers = new Map<string, Qualifier>();
@@ -118,8 +120,9 @@ export function compilePack(pack: RulePack): CompiledPack {
   const prefixAlt = prefixes.length ? `${alternation(prefixes)}?` : '';
 
   // Number words and the scale words that may follow them, one run at a time.
-  const morphemes = [...numberWords.keys(), ...scales.keys(), ...connectors].filter((w) => /^[\p{L}\p{M}]+$/u.test(w));
-  const wholeWords = alternation([...numberWords.keys(), ...scales.keys()]);
+  const wordForms = [...numberWords.keys(), ...multipliers.keys(), ...scales.keys()];
+  const morphemes = [...wordForms, ...connectors].filter((w) => /^[\p{L}\p{M}]+$/u.test(w));
+  const wholeWords = alternation(wordForms);
   const numberWord = pack.numbers.compound ? `(?:${wholeWords}|(?:${alternation(morphemes)})+)` : wholeWords;
   const joiner = connectors.size ? `(?:[\\s-]+(?:${alternation(connectors)}[\\s-]+)?)` : '[\\s-]+';
   const numberWordRun = new RegExp(
@@ -134,6 +137,7 @@ export function compilePack(pack: RulePack): CompiledPack {
     decimal: new Set(pack.numbers.decimal),
     group: new Set(pack.numbers.group),
     numberWords,
+    multipliers,
     onlyBeforeScale: new Set((pack.numbers.onlyBeforeScale ?? []).map(lower)),
     connectors,
     wordPrefixes: prefixes,

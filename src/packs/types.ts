@@ -68,8 +68,10 @@ export interface RulePack {
     decimal: string[];
     /** Group (thousands) separators; NBSP and narrow NBSP count as a space. */
     group: string[];
-    /** Cardinal number words: value -> forms. */
+    /** Cardinal number words that add up: value -> forms ("zwei", "twenty", "двести"). */
     words: Record<string, string[]>;
+    /** Words that multiply the number word before them: value -> forms ("hundred", "cents", Indonesian "puluh" ×10, "ratus" ×100). */
+    multipliers?: Record<string, string[]>;
     /** Number words that count only before a scale word: "one" ("eine Million", never "eine Kaution") and words with another common meaning (French "neuf"). */
     onlyBeforeScale?: string[];
     /** Words that join number words ("und", "and", "e", "y", "et", "و"). */
