@@ -1,0 +1,54 @@
+// The script-independent key of a name: its romanisation reduced to a consonant skeleton
+// in which letters that scripts and spellings confuse are one symbol (p/b, f/v/w, g/j/zh/gh,
+// s/z/ts, sh/ch …) and vowels, which Arabic does not write, are left out, as are h and kh. "Madiyev",
+// "Madiev", "Madijew", "Мадиев" and "مادييف" are all MDF; "Baglan" (BJLN) is not "Zhaslan" (JSLN).
+import { romanize } from './romanize.js';
+
+/** Digraphs first, then single letters; each maps to one skeleton symbol ('' drops it). */
+const DIGRAPHS: Array<[RegExp, string]> = [
+  // sh and ch are one symbol: Arabic has no "ch", Spanish "Sánchez" is "سانشيز".
+  [/shch|sch|tch|sh|ch/g, 'X'],
+  [/dzh|dj/g, 'J'],
+  [/zh|gh/g, 'J'],
+  // h and kh are often silent or lost between scripts ("Johnson", "Ахмед", "محمد").
+  [/kh/g, ''],
+  [/ph/g, 'F'],
+  [/wh/g, 'F'],
+  // "ng" before a consonant or at the end is one nasal ("Washington", "واشنطن").
+  [/ng(?![aeiouy])/g, 'N'],
+  [/th/g, 'T'],
+  [/dh/g, 'D'],
+  [/ts|tz/g, 'S'],
+  [/ck/g, 'K'],
+  [/c(?=[eiy])/g, 'S'],
+  [/x/g, 'KS'],
+];
+
+const LETTERS: Record<string, string> = {
+  b: 'B', p: 'B', f: 'F', v: 'F', w: 'F', g: 'J', j: 'J', k: 'K', c: 'K', q: 'K', s: 'S', z: 'S', t: 'T', d: 'D',
+  l: 'L', r: 'R', m: 'M', n: 'N', h: '',
+};
+
+/** The skeleton of one word of a name. */
+export function skeleton(word: string, lang: string): string {
+  let s = romanize(word, lang).replace(/[^a-z]/g, '');
+  for (const [re, to] of DIGRAPHS) s = s.replace(re, to);
+  let out = '';
+  for (const ch of s) {
+    const symbol = ch === ch.toUpperCase() ? ch : LETTERS[ch] ?? '';
+    // Doubled letters ("Apple", "Mohammed") count once.
+    if (symbol && !out.endsWith(symbol)) out += symbol;
+  }
+  return out;
+}
+
+export interface NameKey {
+  key: string;
+  keyParts: string[];
+}
+
+/** Key of a whole name and of each of its words ("Pavel Durov" → BFL DRF). */
+export function nameKey(words: readonly string[], lang: string): NameKey {
+  const keyParts = words.map((w) => skeleton(w, lang)).filter(Boolean);
+  return { key: keyParts.join(' '), keyParts };
+}

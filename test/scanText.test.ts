@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { scanText } from '../src/text/scanText.js';
+import { LineIndex } from '../src/text/lineIndex.js';
+
+describe('scanText', () => {
+  it('keeps the length and maps digits of every script to ASCII', () => {
+    const text = '١٢٫٥ مليون و۱۲ और १२';
+    const scan = scanText(text);
+    expect(scan.length).toBe(text.length);
+    expect(scan).toBe('12٫5 مليون و12 और 12');
+  });
+
+  it('turns spaces and invisible marks into plain spaces', () => {
+    expect(scanText('5\u00a0000\u202f€ \u200f12\u200b3')).toBe('5 000 €  12 3');
+  });
+
+  it('turns the minus sign into a hyphen', () => {
+    expect(scanText('\u22123 %')).toBe('-3 %');
+  });
+
+  it('returns plain text unchanged', () => {
+    const text = 'Er zahlte 5 Millionen Euro.';
+    expect(scanText(text)).toBe(text);
+  });
+});
+
+describe('LineIndex', () => {
+  it('gives 1-based lines and code-point columns', () => {
+    const text = 'ab\n😀x 5\r\nend';
+    const index = new LineIndex(text);
+    expect(index.position(0)).toEqual({ line: 1, column: 1 });
+    expect(index.position(text.indexOf('5'))).toEqual({ line: 2, column: 4 });
+    expect(index.position(text.indexOf('end'))).toEqual({ line: 3, column: 1 });
+  });
+
+  it('answers offsets asked out of order', () => {
+    const text = 'one two three';
+    const index = new LineIndex(text);
+    expect(index.position(8)).toEqual({ line: 1, column: 9 });
+    expect(index.position(4)).toEqual({ line: 1, column: 5 });
+  });
+});
