@@ -19,6 +19,7 @@ function commonOptions(cmd: Command, formats: readonly string[]): Command {
     .option('--ref-date <YYYY-MM-DD>', 'resolve partial dates ("24 August") against this date')
     .option('--types <list>', 'only these fact types, comma-separated (number,percent,money,date,person,org,place)')
     .option('--rules <dir>', 'a folder of rule packs that extend or override the built-in ones')
+    .addOption(new Option('--group-by <how>', 'which documents tell one story: all given together, or NAME.LANG.EXT files by NAME').choices(['all', 'stem']).default('all'))
     .option('--color', 'colour the pretty output even when not on a terminal')
     .option('--no-color', 'never colour the output');
 }

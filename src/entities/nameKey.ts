@@ -52,3 +52,22 @@ export function nameKey(words: readonly string[], lang: string): NameKey {
   const keyParts = words.map((w) => skeleton(w, lang)).filter(Boolean);
   return { key: keyParts.join(' '), keyParts };
 }
+
+/**
+ * A looser spelling key, with vowels, for short names whose skeleton says too little
+ * ("Meta" MT would also match Arabic "مات"): vowels folded to a, i, u, doubled letters
+ * once, a final vowel dropped. "Meta" and "ميتا" are both "mit"; "Apple" and "أبل" "abl".
+ */
+export function looseKey(word: string, lang: string): string {
+  return romanize(word, lang)
+    .replace(/[^a-z]/g, '')
+    .replace(/ph/g, 'f')
+    .replace(/ck|c|q/g, 'k')
+    .replace(/[eéy]/g, 'i')
+    .replace(/o/g, 'u')
+    .replace(/p/g, 'b')
+    .replace(/[vw]/g, 'f')
+    .replace(/h/g, '')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/(?<=[^aiu])[aiu]$/, '');
+}

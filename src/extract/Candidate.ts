@@ -11,7 +11,8 @@ export interface DateParts {
 export type DateShape =
   | { kind: 'point'; parts: DateParts; period?: PeriodPart }
   | { kind: 'range'; from: DateParts; to: DateParts }
-  | { kind: 'quarter'; quarter: number; year?: number };
+  /** A run of months of one year: a quarter (3 months) or a half (6). */
+  | { kind: 'months'; first: number; last: number; year?: number };
 
 export interface Candidate extends Span {
   type: FigureType;

@@ -1,10 +1,13 @@
 // Extraction of one document's facts: the finders, their overlaps settled, dates valued,
 // offsets turned into lines and columns.
+import { compileEntityVocabulary, type EntityVocabulary } from '../entities/entityVocabulary.js';
+import { entityFact, extractEntities } from '../entities/extractEntities.js';
+import { projectNames, type NameCandidate } from '../entities/projectEntities.js';
 import { compilePack, type CompiledPack } from '../packs/compilePack.js';
 import type { RulePack } from '../packs/types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { scanText } from '../text/scanText.js';
-import type { Fact, FactType } from '../types.js';
+import { ENTITY_TYPES, type Fact, type FactType } from '../types.js';
 import type { Candidate } from './Candidate.js';
 import { findChronoDates, loadChrono } from './chronoDates.js';
 import { coreIgnores } from './coreIgnores.js';
@@ -20,8 +23,18 @@ export interface ExtractOptions {
   types?: ReadonlySet<FactType>;
 }
 
+/** A document's facts, and the words that may still be found to be names across its story. */
+export interface DocumentFacts {
+  facts: Fact[];
+  candidates: NameCandidate[];
+}
+
+/** The pack that reads a document whose language is not one of the packs'. */
+export const FALLBACK_LANG = 'en';
+
 export class Extractor {
   private readonly compiled = new Map<string, CompiledPack>();
+  private readonly vocabularies = new Map<string, EntityVocabulary>();
 
   private constructor(
     readonly packs: ReadonlyMap<string, RulePack>,
@@ -44,12 +57,58 @@ export class Extractor {
     return compiled;
   }
 
+  private vocabulary(lang: string): EntityVocabulary {
+    let vocab = this.vocabularies.get(lang);
+    if (!vocab) {
+      vocab = compileEntityVocabulary(this.pack(lang).pack);
+      this.vocabularies.set(lang, vocab);
+    }
+    return vocab;
+  }
+
   private wants(type: FactType): boolean {
     return !this.options.types || this.options.types.has(type);
   }
 
+  /** Whether names are asked for at all. */
+  get wantsNames(): boolean {
+    return ENTITY_TYPES.some((t) => this.wants(t));
+  }
+
   /** Facts of a text in a language that has a pack, sorted by offset. */
   extract(text: string, lang: string): Fact[] {
+    return this.extractDocument(text, lang).facts;
+  }
+
+  /** Facts of a text, and the words that may be names found through the rest of its story. */
+  extractDocument(text: string, lang: string): DocumentFacts {
+    const lines = new LineIndex(text);
+    const figures = this.figures(text, lang, lines);
+    if (!this.wantsNames) return { facts: figures, candidates: [] };
+    const names = extractEntities(text, this.vocabulary(lang), figures, lines);
+    const facts = [...figures, ...names.facts.filter((f) => this.wants(f.type))].sort((a, b) => a.start - b.start || a.end - b.end);
+    return { facts, candidates: names.candidates };
+  }
+
+  /**
+   * Names found through the whole story: a name seen with evidence in one document is found
+   * by its key in the others (see entities/projectEntities.ts). Adds to each document's facts.
+   */
+  finishStory(docs: ReadonlyArray<DocumentFacts & { lang: string }>): void {
+    if (!this.wantsNames || docs.length === 0) return;
+    const projected = projectNames(docs);
+    docs.forEach((doc, i) => {
+      const lang = this.packs.has(doc.lang) ? doc.lang : FALLBACK_LANG;
+      const vocab = this.vocabulary(lang);
+      const added = projected[i]!.filter((p) => this.wants(p.type)).map((p) =>
+        entityFact(p.type, { start: p.first.start, end: p.end, text: p.text, line: p.first.line, column: p.first.column }, p.words, vocab, `${lang}/story`),
+      );
+      if (added.length) doc.facts.push(...added);
+      doc.facts.sort((a, b) => a.start - b.start || a.end - b.end);
+    });
+  }
+
+  private figures(text: string, lang: string, lines: LineIndex): Fact[] {
     const pack = this.pack(lang);
     const scan = scanText(text);
     const { dates, ignored } = findRuleDates(scan, pack);
@@ -59,7 +118,6 @@ export class Extractor {
     const dateCandidates = resolved.filter((c) => c.type === 'date');
     const fields = dateFields(dateCandidates, this.options.refDate);
     const dateValues = new Map(dateCandidates.map((c, i) => [c, fields[i]!]));
-    const lines = new LineIndex(text);
     return resolved.map((c) => {
       const { type, start, end, date: _shape, value, rule, ...details } = c;
       // Key order as in the contract: type, text, offsets, position, value, details, rule.

@@ -7,7 +7,8 @@ import { validParts } from './findDates.js';
 
 type ChronoModule = typeof import('chrono-node');
 type Components = { isCertain(c: string): boolean; get(c: string): number | null };
-type Parser = { parse(text: string, ref?: Date): Array<{ index: number; text: string; start: Components; end?: Components }> };
+type Result = { index: number; text: string; start: Components; end?: Components; tags?(): Set<string> };
+type Parser = { parse(text: string, ref?: Date): Result[] };
 
 let chronoModule: ChronoModule | undefined;
 
@@ -54,6 +55,8 @@ export function findChronoDates(scan: string, pack: CompiledPack): Candidate[] {
   const ref = new Date(Date.UTC(2000, 0, 1));
   for (const w of windows(scan, (s) => /[0-9]/.test(s) && pack.monthWord.test(s))) {
     for (const r of parser.parse(w.text, ref)) {
+      // "für 2 Monate", "en 3 semanas": durations chrono turns into dates from the reference.
+      if (r.tags && [...r.tags()].some((t) => /relative/i.test(t))) continue;
       const from = certainParts(r.start);
       if (!from) continue;
       const start = w.start + r.index;

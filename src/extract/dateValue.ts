@@ -12,10 +12,7 @@ export function isoOf(p: DateParts): string {
   return md ? `${p.year}-${md}` : String(p.year);
 }
 
-function quarterIso(quarter: number, year: number | undefined): string {
-  const first = (quarter - 1) * 3 + 1;
-  return `${isoOf({ year, month: first })}/${isoOf({ year, month: first + 2 })}`;
-}
+
 
 export function valueOf(shape: DateShape): string {
   switch (shape.kind) {
@@ -23,8 +20,8 @@ export function valueOf(shape: DateShape): string {
       return isoOf(shape.parts);
     case 'range':
       return `${isoOf(shape.from)}/${isoOf(shape.to)}`;
-    case 'quarter':
-      return quarterIso(shape.quarter, shape.year);
+    case 'months':
+      return `${isoOf({ year: shape.year, month: shape.first })}/${isoOf({ year: shape.year, month: shape.last })}`;
   }
 }
 
@@ -52,16 +49,16 @@ function missesYear(shape: DateShape): boolean {
 function firstMonth(shape: DateShape): { month: number; day?: number } {
   if (shape.kind === 'point') return { month: shape.parts.month ?? 6, day: shape.parts.day };
   if (shape.kind === 'range') return { month: shape.from.month ?? 6, day: shape.from.day };
-  return { month: (shape.quarter - 1) * 3 + 2 };
+  return { month: Math.round((shape.first + shape.last) / 2) };
 }
 
 function withYear(shape: DateShape, year: number): DateShape {
   if (shape.kind === 'point') return { ...shape, parts: { ...shape.parts, year } };
-  if (shape.kind === 'quarter') return { ...shape, year };
+  if (shape.kind === 'months') return { ...shape, year };
   const from = { ...shape.from, year: shape.from.year ?? year };
   // A range over the new year ("28 December to 3 January") ends in the next.
   const toYear = shape.to.year ?? (from.month !== undefined && shape.to.month !== undefined && shape.to.month < from.month ? year + 1 : year);
-  return { ...shape, to: { ...shape.to, year: toYear } };
+  return { ...shape, from, to: { ...shape.to, year: toYear } };
 }
 
 function explicitYears(dates: readonly Candidate[]): Array<{ at: number; year: number }> {

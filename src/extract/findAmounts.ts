@@ -4,12 +4,12 @@
 import type { CompiledPack } from '../packs/compilePack.js';
 import type { Qualifier } from '../types.js';
 import type { Candidate } from './Candidate.js';
-import { combineNumberWords, numberWordsOf } from './numberWords.js';
+import { combineNumberWords, numberWordsOf, splitNumberRun } from './numberWords.js';
 import { parseNumeral } from './parseNumeral.js';
 
 const LETTER = /[\p{L}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
-const SENTENCE_END = /[.!?…:;"«»“”„\n]\s*$/u;
+const SENTENCE_END = /[.!?…:;"'‘’«»“”„(\n]\s*$/u;
 
 interface Core {
   start: number;
@@ -17,6 +17,8 @@ interface Core {
   value: number;
   /** A plain integer of four digits, with nothing attached: may be a year. */
   bareInteger: boolean;
+  /** Number words that end in a scale word ("zwei Millionen"): a currency may follow "de". */
+  scaled: boolean;
 }
 
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -24,19 +26,20 @@ function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null 
   return re.exec(text);
 }
 
-/** A number glued to letters or codes before it ("A4", "MH17", "COVID-19") is an identifier. */
+/**
+ * A number glued to letters or codes before it ("A4", "MH17", "COVID-19", "ke-50") is an
+ * identifier, unless the letters are a currency ("Rp5", "US$5") or, in Arabic, a glued
+ * conjunction or preposition ("و20").
+ */
 function identifierBefore(scan: string, start: number, pack: CompiledPack): boolean {
   const prev = scan[start - 1];
   if (prev === undefined) return false;
   if (LETTER.test(prev)) {
-    // Arabic glues و/ب/ل to a number: "و20".
-    const gluedPrefix = pack.wordPrefixes.includes(prev) && !LETTER.test(scan[start - 2] ?? ' ');
-    return !gluedPrefix;
+    if (pack.wordPrefixes.includes(prev) && !LETTER.test(scan[start - 2] ?? ' ')) return false;
+    return !currencyBefore(scan, start, pack);
   }
-  if (prev === '-' || prev === '_' || prev === '#' || prev === '№' || prev === '/' || prev === ':') {
-    const before = scan[start - 2] ?? ' ';
-    return prev === '#' || prev === '№' || prev === '_' || LETTER.test(before) || /[0-9]/.test(before);
-  }
+  if (prev === '_' || prev === '#' || prev === '№') return true;
+  if (prev === '-' || prev === '/' || prev === ':') return LETTER.test(scan[start - 2] ?? ' ') || (prev !== '-' && /[0-9]/.test(scan[start - 2] ?? ''));
   return prev === '.' && /[0-9]/.test(scan[start - 2] ?? '');
 }
 
@@ -67,20 +70,26 @@ function* digitCores(scan: string, pack: CompiledPack): Generator<Core> {
       end,
       value: negative ? -numeral.value : numeral.value,
       bareInteger: !negative && !numeral.grouped && !numeral.decimal && m[0].length === 4,
+      scaled: false,
     };
   }
 }
 
 function* wordCores(scan: string, pack: CompiledPack): Generator<Core> {
   for (const m of scan.matchAll(pack.numberWordRun)) {
-    const words = numberWordsOf(m[0], pack);
-    if (!words || words.length === 0 || words.every((w) => w.kind === 'scale')) continue;
-    const [first, second] = words;
-    if (first!.onlyBeforeScale && !(second && second.kind !== 'unit')) continue;
-    if (capitalisedMidSentence(scan, m.index, pack)) continue;
-    const value = combineNumberWords(words);
-    if (value < 2 && !words.some((w) => w.kind === 'scale')) continue;
-    yield { start: m.index, end: m.index + m[0].length, value, bareInteger: false };
+    const all = numberWordsOf(m[0], pack);
+    if (!all) continue;
+    for (const words of splitNumberRun(all, pack.pack.numbers.unitsBeforeTens ?? false)) {
+      if (words.every((w) => w.kind === 'scale' && !w.standalone)) continue;
+      const [first, second] = words;
+      if (first!.onlyBeforeScale && !(second && second.kind !== 'unit')) continue;
+      const start = m.index + first!.start;
+      if (capitalisedMidSentence(scan, start, pack)) continue;
+      const value = combineNumberWords(words);
+      const scaled = words.some((w) => w.kind === 'scale');
+      if (value < 2 && !scaled) continue;
+      yield { start, end: m.index + words.at(-1)!.end, value, bareInteger: false, scaled };
+    }
   }
 }
 
@@ -92,7 +101,7 @@ function qualifierBefore(scan: string, start: number, pack: CompiledPack): Quali
 function currencyBefore(scan: string, start: number, pack: CompiledPack): { code: string; start: number } | undefined {
   const window = scan.slice(Math.max(0, start - 8), start);
   const code = pack.codeBefore.exec(window);
-  if (code) return { code: code[1]!, start: start - code[0].length };
+  if (code) return { code: pack.exactCurrencies.get(code[1]!)!, start: start - code[0].length };
   const m = pack.currencyBefore.exec(window);
   const found = m && pack.currencies.get(m[1]!.toLocaleLowerCase());
   return found ? { code: found, start: start - m[0].length } : undefined;
@@ -100,36 +109,63 @@ function currencyBefore(scan: string, start: number, pack: CompiledPack): { code
 
 function currencyAfter(scan: string, at: number, pack: CompiledPack): { code: string; end: number } | undefined {
   const code = stickyAt(pack.codeAfter, scan, at);
-  if (code) return { code: code[1]!, end: pack.codeAfter.lastIndex };
+  if (code) return { code: pack.exactCurrencies.get(code[1]!)!, end: pack.codeAfter.lastIndex };
   const m = stickyAt(pack.currencyAfter, scan, at);
   const found = m && pack.currencies.get(m[1]!.toLocaleLowerCase());
   return found ? { code: found, end: pack.currencyAfter.lastIndex } : undefined;
 }
 
+/** A figure and how it was built, for joining ranges ("2–3 %", "5 bis 7 Millionen Euro"). */
+interface Figure {
+  candidate: Candidate;
+  core: Core;
+  /** The product of the scale words after the number (1 without any). */
+  scale: number;
+}
+
+/** "2 juta 500 ribu", "1 млн 200 тыс.": a smaller amount after a scaled one adds to it. */
+function addedAmount(scan: string, at: number, lastScale: number, pack: CompiledPack): { value: number; end: number } | undefined {
+  const m = stickyAt(pack.numeralAfter, scan, at);
+  if (!m) return undefined;
+  const numeral = parseNumeral(m[1]!, pack.decimal, pack.group);
+  const scale = numeral && stickyAt(pack.scaleAfter, scan, pack.numeralAfter.lastIndex);
+  const word = scale && pack.scales.get(scale[1]!.toLocaleLowerCase());
+  if (!numeral || !word || word.needsCurrency || word.value >= lastScale || numeral.value * word.value >= lastScale) return undefined;
+  return { value: numeral.value * word.value, end: pack.scaleAfter.lastIndex };
+}
+
 /** Extends a number over what follows and precedes it into one figure. */
-function toFigure(core: Core, scan: string, pack: CompiledPack, source: string): Candidate | undefined {
+function toFigure(core: Core, scan: string, pack: CompiledPack, source: string): Figure | undefined {
   let value = core.value;
   let end = core.end;
-  let scaled = false;
+  let scale = 1;
+  let lastScale = Infinity;
   let currencyScale: { value: number; end: number } | undefined;
   for (let m = stickyAt(pack.scaleAfter, scan, end); m; m = stickyAt(pack.scaleAfter, scan, end)) {
-    const scale = pack.scales.get(m[1]!.toLocaleLowerCase())!;
+    const word = pack.scales.get(m[1]!.toLocaleLowerCase())!;
     const scaleEnd = pack.scaleAfter.lastIndex;
-    if (scale.needsCurrency) {
-      currencyScale = { value: scale.value, end: scaleEnd };
+    if (word.needsCurrency) {
+      currencyScale = { value: word.value, end: scaleEnd };
       break;
     }
-    value *= scale.value;
+    scale *= word.value;
+    lastScale = word.value;
     end = scaleEnd;
-    scaled = true;
   }
   const before = currencyBefore(scan, core.start, pack);
   // "$5m", "5 M€": a scale that needs a currency takes one on either side.
   if (currencyScale && (before || currencyAfter(scan, currencyScale.end, pack))) {
-    value *= currencyScale.value;
+    scale *= currencyScale.value;
+    lastScale = currencyScale.value;
     end = currencyScale.end;
-    scaled = true;
   }
+  value *= scale;
+  for (let added = scale > 1 ? addedAmount(scan, end, lastScale, pack) : undefined; added; added = addedAmount(scan, end, lastScale, pack)) {
+    value += added.value;
+    end = added.end;
+    lastScale = added.value;
+  }
+  const scaled = scale > 1 || core.scaled;
   let currency = before?.code;
   if (!currency) {
     let after = currencyAfter(scan, end, pack);
@@ -154,9 +190,9 @@ function toFigure(core: Core, scan: string, pack: CompiledPack, source: string):
   const qualifier = qualifierBefore(scan, start, pack);
   const type = percent ? 'percent' : currency ? 'money' : 'number';
   if (type === 'number' && !scaled && !qualifier && core.bareInteger && value >= 1900 && value <= 2100) {
-    return { type: 'date', start, end, date: { kind: 'point', parts: { year: value } }, rule: 'core/bare-year' };
+    return { candidate: { type: 'date', start, end, date: { kind: 'point', parts: { year: value } }, rule: 'core/bare-year' }, core, scale };
   }
-  return {
+  const candidate: Candidate = {
     type,
     start,
     end,
@@ -165,17 +201,38 @@ function toFigure(core: Core, scan: string, pack: CompiledPack, source: string):
     ...(qualifier ? { qualifier } : {}),
     rule: `${pack.lang}/${source}`,
   };
+  return { candidate, core, scale };
+}
+
+/**
+ * The first number of a range takes the unit written once after the second: "2–3 %",
+ * "5 bis 7 Millionen Euro", "10 to 20 percent" are two percents, two money amounts.
+ */
+function joinRanges(figures: Figure[], scan: string, pack: CompiledPack): void {
+  figures.sort((a, b) => a.candidate.start - b.candidate.start);
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const first = figures[i]!;
+    const second = figures[i + 1]!;
+    const a = first.candidate;
+    const b = second.candidate;
+    if (a.type !== 'number' || a.end !== first.core.end || b.type === 'date' || (b.type === 'number' && second.scale === 1)) continue;
+    if (!pack.rangeJoiner.test(scan.slice(a.end, second.core.start))) continue;
+    a.type = b.type;
+    a.value = (a.value ?? 0) * second.scale;
+    if (b.currency) a.currency = b.currency;
+  }
 }
 
 export function findAmounts(scan: string, pack: CompiledPack): Candidate[] {
-  const out: Candidate[] = [];
+  const figures: Figure[] = [];
   for (const core of digitCores(scan, pack)) {
     const figure = toFigure(core, scan, pack, 'amount');
-    if (figure) out.push(figure);
+    if (figure) figures.push(figure);
   }
   for (const core of wordCores(scan, pack)) {
     const figure = toFigure(core, scan, pack, 'amount-words');
-    if (figure) out.push(figure);
+    if (figure) figures.push(figure);
   }
-  return out;
+  joinRanges(figures, scan, pack);
+  return figures.map((f) => f.candidate);
 }

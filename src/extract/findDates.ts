@@ -19,6 +19,20 @@ export function validParts(p: DateParts): boolean {
   return p.year !== undefined || p.month !== undefined;
 }
 
+/**
+ * "4-1 de febrero": a range whose end comes before its start is no range. Without years, a
+ * later month may still end in the next year ("28 December to 3 January").
+ */
+function endsBeforeStart(from: DateParts, to: DateParts): boolean {
+  const key = (p: DateParts) => [p.year ?? 0, p.month ?? 0, p.day ?? 0];
+  if (from.year === undefined || to.year === undefined) {
+    return from.month !== undefined && from.month === to.month && (from.day ?? 0) > (to.day ?? 32);
+  }
+  const [a, b] = [key(from), key(to)];
+  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
+  return false;
+}
+
 function monthOf(pack: CompiledPack, name: string | undefined, number: string | undefined): number | undefined {
   if (number !== undefined) return Number(number);
   if (name === undefined) return undefined;
@@ -54,20 +68,28 @@ function produce(compiled: CompiledRule, pack: CompiledPack, g: Groups, span: Sp
     case 'range': {
       const from = partsOf(pack, g, '');
       const to = partsOf(pack, g, '2');
+      // "2021–22": the second year takes the first one's century.
+      if (to.year !== undefined && to.year < 100) {
+        if (from.year === undefined) return undefined;
+        to.year += from.year - (from.year % 100);
+        if (to.year < from.year) to.year += 100;
+      }
       // "24 по 28 августа": the first date borrows what only the second states.
       if (from.month === undefined && from.day !== undefined) from.month = to.month;
-      if (from.year === undefined && (from.month === undefined || to.month !== undefined)) {
-        if (to.year !== undefined) from.year = to.year;
-      }
+      if (from.year === undefined && to.year !== undefined && (from.month === undefined || to.month !== undefined)) from.year = to.year;
       if (to.year === undefined && from.year !== undefined && to.month !== undefined) to.year = from.year;
-      return validParts(from) && validParts(to) ? { ...base, date: { kind: 'range', from, to } } : undefined;
+      if (!validParts(from) || !validParts(to) || endsBeforeStart(from, to)) return undefined;
+      return { ...base, date: { kind: 'range', from, to } };
     }
-    case 'quarter': {
-      const q = g.quarter;
-      const quarter = q === undefined ? undefined : /^[1-4]$/.test(q) ? Number(q) : pack.quarters.get(lower(q));
-      if (quarter === undefined) return undefined;
+    case 'quarter':
+    case 'half': {
+      // The quarter or half of the year: Q3 is July to September, the second half July to December.
+      const [raw, words, months] = compiled.rule.kind === 'quarter' ? [g.quarter, pack.quarters, 3] : [g.half, pack.halves, 6];
+      const n = raw === undefined ? undefined : /^[1-4]$/.test(raw) ? Number(raw) : words.get(lower(raw));
+      if (n === undefined || n > 12 / months) return undefined;
       const year = g.year !== undefined ? Number(g.year) : undefined;
-      return { ...base, date: { kind: 'quarter', quarter, ...(year !== undefined ? { year } : {}) } };
+      const first = (n - 1) * months + 1;
+      return { ...base, date: { kind: 'months', first, last: first + months - 1, ...(year !== undefined ? { year } : {}) } };
     }
     case 'ignore':
       return undefined;

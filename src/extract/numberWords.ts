@@ -9,7 +9,14 @@ export interface NumberWord {
   kind: 'unit' | 'multiplier' | 'scale';
   /** Counts only before a scale word ("eine", "one", "satu"). */
   onlyBeforeScale: boolean;
+  /** A scale that stands alone, its "one" built in: Indonesian "sejuta", Portuguese "mil". */
+  standalone?: boolean;
+  /** Offsets of the word in the run (pieces of one compound word share them). */
+  start: number;
+  end: number;
 }
+
+type Lexeme = Omit<NumberWord, 'start' | 'end'>;
 
 /** Splits a compound word into known morphemes, fewest pieces first ("zwei|hundert|fünf|und|zwanzig"). */
 function segment(word: string, morphemes: readonly string[]): string[] | undefined {
@@ -28,12 +35,14 @@ function segment(word: string, morphemes: readonly string[]): string[] | undefin
   return best[word.length];
 }
 
-function lookup(token: string, pack: CompiledPack): NumberWord | 'connector' | undefined {
+function lookup(token: string, pack: CompiledPack): Lexeme | 'connector' | undefined {
   const scale = pack.scales.get(token);
-  if (scale) return { value: scale.value, kind: 'scale', onlyBeforeScale: false };
+  if (scale) return { value: scale.value, kind: 'scale', onlyBeforeScale: false, standalone: scale.alone ?? false };
   const multiplier = pack.multipliers.get(token);
   if (multiplier !== undefined) return { value: multiplier, kind: 'multiplier', onlyBeforeScale: false };
   const value = pack.numberWords.get(token);
+  // A number word of a thousand or more ("sejuta", "seribu") scales what follows like a scale word.
+  if (value !== undefined && value >= 1000) return { value, kind: 'scale', onlyBeforeScale: false, standalone: true };
   if (value !== undefined) return { value, kind: 'unit', onlyBeforeScale: pack.onlyBeforeScale.has(token) };
   if (pack.connectors.has(token)) return 'connector';
   return undefined;
@@ -42,8 +51,9 @@ function lookup(token: string, pack: CompiledPack): NumberWord | 'connector' | u
 /** The number words of a matched run, or undefined when a piece is not a number word. */
 export function numberWordsOf(run: string, pack: CompiledPack): NumberWord[] | undefined {
   const words: NumberWord[] = [];
-  for (const raw of run.toLocaleLowerCase().split(/[\s-]+/u)) {
-    if (!raw) continue;
+  for (const m of run.toLocaleLowerCase().matchAll(/[^\s-]+/gu)) {
+    const raw = m[0];
+    const at = { start: m.index, end: m.index + raw.length };
     let found = lookup(raw, pack);
     // A prefix glued to the word (Arabic و "and").
     for (const prefix of pack.wordPrefixes) {
@@ -52,17 +62,48 @@ export function numberWordsOf(run: string, pack: CompiledPack): NumberWord[] | u
     }
     if (found === 'connector') continue;
     if (found) {
-      words.push(found);
+      words.push({ ...found, ...at });
       continue;
     }
     const pieces = pack.pack.numbers.compound ? segment(raw, pack.morphemes) : undefined;
     if (!pieces) return undefined;
     for (const piece of pieces) {
       const part = lookup(piece, pack);
-      if (part && part !== 'connector') words.push(part);
+      if (part && part !== 'connector') words.push({ ...part, ...at });
     }
   }
   return words;
+}
+
+/**
+ * Where one number ends and the next begins in a run of words: "dois e três" is two numbers,
+ * "vinte e cinco" one. A unit continues a number when it is smaller than the unit before it,
+ * when it is the ten of a teen said as unit and ten ("lima belas"), or, in languages that say units before tens ("fünfundzwanzig", "خمسة وعشرون"), when it is
+ * the tens after a unit. Pieces of one compound word always stay together.
+ */
+export function splitNumberRun(words: readonly NumberWord[], unitsBeforeTens: boolean): NumberWord[][] {
+  const groups: NumberWord[][] = [];
+  let group: NumberWord[] = [];
+  for (const w of words) {
+    const prev = group.at(-1);
+    const sameWord = prev && prev.start === w.start;
+    const continues =
+      !prev ||
+      sameWord ||
+      w.kind !== 'unit' ||
+      prev.kind !== 'unit' ||
+      w.value < prev.value ||
+      // Teens said as unit and ten: Arabic "خمسة عشر", Indonesian "lima belas".
+      (prev.value < 10 && w.value === 10) ||
+      (unitsBeforeTens && prev.value < 10 && w.value >= 20 && w.value < 100 && w.value % 10 === 0);
+    if (!continues) {
+      groups.push(group);
+      group = [];
+    }
+    group.push(w);
+  }
+  if (group.length) groups.push(group);
+  return groups;
 }
 
 /**
@@ -75,8 +116,15 @@ export function combineNumberWords(words: readonly NumberWord[]): number {
   let total = 0;
   let current = 0;
   let unit = 0;
+  let lastScale = 0;
   for (const w of words) {
+    // "um milhão e meio", "two million and a half": a fraction after a scale is a fraction of it.
+    if (w.kind === 'unit' && w.value < 1 && current === 0 && lastScale > 0) {
+      total += w.value * lastScale;
+      continue;
+    }
     if (w.kind === 'scale') {
+      lastScale = w.value;
       const before = total + current;
       if (w.value > before) total = (before || 1) * w.value;
       else total += (current || 1) * w.value;

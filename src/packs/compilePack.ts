@@ -3,7 +3,7 @@
 import type { PeriodPart, Qualifier } from '../types.js';
 import { alternation, WORD_END, wordStart } from '../text/regexSource.js';
 import { currencySymbols } from './currencySymbols.js';
-import { expandPattern, RULE_FLAGS, wrapRule, type PlaceholderWords } from './expandPattern.js';
+import { expandPattern, ruleFlags, wrapRule, type PlaceholderWords } from './expandPattern.js';
 import { currencyCodes, currencyNames, monthForms, weekdayForms } from './intlVocabulary.js';
 import type { PatternRule, RulePack, ScaleWord } from './types.js';
 
@@ -27,21 +27,24 @@ export interface CompiledPack {
   qualifiers: ReadonlyMap<string, Qualifier>;
   months: ReadonlyMap<string, number>;
   quarters: ReadonlyMap<string, number>;
+  halves: ReadonlyMap<string, number>;
   parts: ReadonlyMap<string, PeriodPart>;
   /** Lower-cased currency words and symbols -> ISO code. */
   currencies: ReadonlyMap<string, string>;
+  /** ISO codes and lettered symbols, in their own case -> ISO code. */
+  exactCurrencies: ReadonlyMap<string, string>;
   rules: readonly CompiledRule[];
   /** Sticky: a scale word right after a number ("Millionen", "млн", "bn"). */
   scaleAfter: RegExp;
   /** Sticky: a currency word or symbol right after an amount (any case). */
   currencyAfter: RegExp;
-  /** Sticky: an ISO 4217 code right after an amount (upper case only: "ALL" is not "all"). */
+  /** Sticky: an ISO 4217 code or lettered symbol right after an amount, in its own case ("ALL" is not "all"). */
   codeAfter: RegExp;
   /** Sticky: a percent sign or word right after a number. */
   percentAfter: RegExp;
   /** Anchored at the end: a currency symbol or short form just before a number ("€", "US$", "Rp "). */
   currencyBefore: RegExp;
-  /** Anchored at the end: an ISO 4217 code just before a number ("EUR 5"). */
+  /** Anchored at the end: an ISO 4217 code or lettered symbol just before a number ("EUR 5", "Rs 5"). */
   codeBefore: RegExp;
   /** Anchored at the end: a hedge just before a figure ("mehr als ", "حوالي "). */
   qualifierBefore: RegExp;
@@ -49,6 +52,10 @@ export interface CompiledPack {
   numberWordRun: RegExp;
   /** Global: a written number in digits; space-grouped ("12 500") only where the language groups with spaces. */
   numeral: RegExp;
+  /** Sticky: blanks and a written number (for "2 juta 500 ribu"). */
+  numeralAfter: RegExp;
+  /** Whole text between the two numbers of a range: a dash or the pack's range words ("bis", "to"). */
+  rangeJoiner: RegExp;
   /** Sticky: an ordinal suffix right after a number ("1st", "2e", "5-й"). */
   ordinalAfter: RegExp;
   /** Sticky: the "of" between a scale word and a currency ("millions de dollars"). */
@@ -72,13 +79,23 @@ function isPrefixForm(form: string): boolean {
   return /[^\p{L}]/u.test(form) || form.length <= 3;
 }
 
+/**
+ * Currency words (the pack's and CLDR's names, any case) and exact forms: ISO codes and
+ * CLDR symbols with letters, matched in their own case ("KM" is a currency, "km" is not).
+ */
 function compileCurrencies(pack: RulePack, locale: string) {
   const words = new Map<string, string>();
+  const exact = new Map<string, string>();
+  for (const code of currencyCodes()) exact.set(code, code);
   for (const [name, code] of currencyNames(locale)) words.set(name, code);
-  for (const [symbol, code] of currencySymbols(locale)) words.set(lower(symbol), code);
+  for (const [symbol, code] of currencySymbols(locale)) {
+    if (/\p{L}/u.test(symbol)) exact.set(symbol, code);
+    else words.set(symbol, code);
+  }
+  // The pack's own forms win over CLDR's ("C$" is the Canadian dollar to an English reader).
   for (const [form, code] of invert(pack.currencies, (c) => c)) words.set(form, code);
-  const before = [...words.keys()].filter(isPrefixForm);
-  return { words, before };
+  for (const symbol of [...exact.keys()]) if (words.has(symbol.toLocaleLowerCase()) && symbol !== exact.get(symbol)) exact.delete(symbol);
+  return { words, exact, before: [...words.keys()].filter(isPrefixForm) };
 }
 
 /** Digits with separators; "1 000" joins only where the language groups with spaces, and only in threes. */
@@ -102,6 +119,7 @@ export function compilePack(pack: RulePack): CompiledPack {
   const months = monthForms(locale);
   for (const [form, month] of invert(pack.dates.months, Number)) months.set(form, month);
   const quarters = invert(pack.dates.quarters, Number);
+  const halves = invert(pack.dates.halves, Number);
   const parts = invert(pack.dates.parts as Record<string, string[]> | undefined, (k) => k as PeriodPart);
   const connectors = new Set((pack.numbers.connectors ?? []).map(lower));
 
@@ -109,13 +127,14 @@ export function compilePack(pack: RulePack): CompiledPack {
     month: alternation(months.keys()),
     weekday: alternation(weekdayForms(locale)),
     quarter: alternation(quarters.keys()),
+    half: alternation(halves.keys()),
     part: alternation(parts.keys()),
   };
   const start = wordStart(prefixes);
-  const rules = pack.rules.map((rule) => ({ rule, regex: new RegExp(wrapRule(expandPattern(rule.pattern, words), prefixes), RULE_FLAGS) }));
+  const rules = pack.rules.map((rule) => ({ rule, regex: new RegExp(wrapRule(expandPattern(rule.pattern, words), prefixes), ruleFlags(rule.matchCase)) }));
 
   const currencies = compileCurrencies(pack, locale);
-  const codes = alternation(currencyCodes());
+  const exactForms = alternation(currencies.exact.keys());
   const currencyWordsAfter = alternation([...currencies.words.keys()]);
   const prefixAlt = prefixes.length ? `${alternation(prefixes)}?` : '';
 
@@ -124,7 +143,8 @@ export function compilePack(pack: RulePack): CompiledPack {
   const morphemes = [...wordForms, ...connectors].filter((w) => /^[\p{L}\p{M}]+$/u.test(w));
   const wholeWords = alternation(wordForms);
   const numberWord = pack.numbers.compound ? `(?:${wholeWords}|(?:${alternation(morphemes)})+)` : wholeWords;
-  const joiner = connectors.size ? `(?:[\\s-]+(?:${alternation(connectors)}[\\s-]+)?)` : '[\\s-]+';
+  // Words of one number stay on one line.
+  const joiner = connectors.size ? `(?:[ \\t-]+(?:${alternation(connectors)}[ \\t-]+)?)` : '[ \\t-]+';
   const numberWordRun = new RegExp(
     `${start}${numberWord}${WORD_END}(?:${joiner}${prefixAlt}${numberWord}${WORD_END})*`,
     'giu',
@@ -145,18 +165,22 @@ export function compilePack(pack: RulePack): CompiledPack {
     qualifiers,
     months,
     quarters,
+    halves,
     parts,
     currencies: currencies.words,
+    exactCurrencies: currencies.exact,
     rules,
     scaleAfter: new RegExp(`(?:[ \\t]|-)?(${alternation(scales.keys())})(?![\\p{L}\\p{M}\\p{N}])`, 'iuy'),
     currencyAfter: new RegExp(`(?:[ \\t]|-)?(${currencyWordsAfter})(?![\\p{L}\\p{M}])`, 'iuy'),
-    codeAfter: new RegExp(`(?:[ \\t]|-)?(${codes})(?![\\p{L}\\p{M}])`, 'uy'),
+    codeAfter: new RegExp(`(?:[ \\t]|-)?(${exactForms})(?![\\p{L}\\p{M}])`, 'uy'),
     percentAfter: new RegExp(`[ \\t]?(${alternation([...pack.percent, '%', '٪'])})(?![\\p{L}\\p{M}])`, 'iuy'),
     currencyBefore: new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(currencies.before)})[ \\t]?$`, 'iu'),
-    codeBefore: new RegExp(`(?<![\\p{L}\\p{M}])(${codes})[ \\t]?$`, 'u'),
+    codeBefore: new RegExp(`(?<![\\p{L}\\p{M}])(${exactForms})[ \\t]?$`, 'u'),
     qualifierBefore: new RegExp(`${start}(${alternation(qualifiers.keys())})[ \\t]*$`, 'iu'),
     numberWordRun,
     numeral: numeralRegex(pack.numbers.group.includes(' ')),
+    numeralAfter: new RegExp(`[ \\t]+(${numeralRegex(pack.numbers.group.includes(' ')).source})`, 'y'),
+    rangeJoiner: new RegExp(`^\\s*(?:[-–—]|${alternation(pack.numbers.rangeWords ?? [])})\\s*$`, 'iu'),
     ordinalAfter: new RegExp(`(?:${alternation(pack.numbers.ordinalSuffixes ?? [])})(?![\\p{L}\\p{M}\\p{N}])`, 'iuy'),
     scaleOfAfter: new RegExp(`[ \\t]+${alternation(pack.numbers.scaleOf ?? [])}[ \\t]*`, 'iuy'),
     morphemes,

@@ -7,6 +7,7 @@ export interface PlaceholderWords {
   month: string;
   weekday: string;
   quarter: string;
+  half: string;
   part: string;
 }
 
@@ -23,14 +24,18 @@ function placeholderSource(name: string, words: PlaceholderWords): string | unde
     case 'MONTHNUM2':
       return `(?<${name.toLowerCase()}>1[0-2]|0?[1-9])${NOT_DIGIT}`;
     case 'YEAR':
+      return `(?<year>1[0-9]{3}|20[0-9]{2}|21[0-9]{2})${NOT_DIGIT}`;
     case 'YEAR2':
-      return `(?<${name.toLowerCase()}>1[0-9]{3}|20[0-9]{2}|21[0-9]{2})${NOT_DIGIT}`;
+      // The end of a range may drop the century: "2021–22", "1950-53".
+      return `(?<year2>1[0-9]{3}|20[0-9]{2}|21[0-9]{2}|[0-9]{2})${NOT_DIGIT}`;
     case 'MONTH':
     case 'MONTH2':
       // A month may be named twice, as Arabic often does: "آب/أغسطس", "أغسطس (آب)".
       return `(?<${name.toLowerCase()}>${words.month}(?:\\s?[/(]\\s?${words.month}\\)?)?)${NOT_LETTER}`;
     case 'QUARTER':
       return `(?<quarter>[1-4]${NOT_DIGIT}|${words.quarter}${NOT_LETTER})`;
+    case 'HALF':
+      return `(?<half>[12]${NOT_DIGIT}|${words.half}${NOT_LETTER})`;
     case 'PART':
       return `(?<part>${words.part})${NOT_LETTER}`;
     case 'WEEKDAY':
@@ -44,7 +49,7 @@ function placeholderSource(name: string, words: PlaceholderWords): string | unde
   }
 }
 
-export const PLACEHOLDERS = ['DAY', 'DAY2', 'MONTH', 'MONTH2', 'MONTHNUM', 'MONTHNUM2', 'YEAR', 'YEAR2', 'QUARTER', 'PART', 'WEEKDAY', 'INT', 'NUM'];
+export const PLACEHOLDERS = ['DAY', 'DAY2', 'MONTH', 'MONTH2', 'MONTHNUM', 'MONTHNUM2', 'YEAR', 'YEAR2', 'QUARTER', 'HALF', 'PART', 'WEEKDAY', 'INT', 'NUM'];
 
 // `\p{L}` and `\P{Lu}` are Unicode property escapes, not placeholders.
 const PLACEHOLDER_RE = /(?<!\\[pP])\{([A-Z][A-Z0-9]*)\}/g;
@@ -64,9 +69,12 @@ export function expandPattern(pattern: string, words: PlaceholderWords): string 
 }
 
 /** Stand-in word lists for checking a pattern's syntax and backtracking without a compiled pack. */
-export const STAND_IN_WORDS: PlaceholderWords = { month: '(?:m)', weekday: '(?:w)', quarter: '(?:q)', part: '(?:p)' };
+export const STAND_IN_WORDS: PlaceholderWords = { month: '(?:m)', weekday: '(?:w)', quarter: '(?:q)', half: '(?:h)', part: '(?:p)' };
 
-export const RULE_FLAGS = 'giud';
+/** Rules ignore case unless they ask to match it. */
+export function ruleFlags(matchCase: boolean | undefined): string {
+  return matchCase ? 'gud' : 'giud';
+}
 
 /** A rule matches whole words only (a glued prefix such as Arabic و may precede it). */
 export function wrapRule(expanded: string, prefixes: readonly string[]): string {

@@ -3,12 +3,14 @@
 import type { FactType, PeriodPart, Qualifier } from '../types.js';
 
 /** The closed set of rule kinds; each has one production in the engine. */
-export const RULE_KINDS = ['date', 'range', 'quarter', 'period', 'year', 'ignore'] as const;
+export const RULE_KINDS = ['date', 'range', 'quarter', 'half', 'period', 'year', 'ignore'] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
 export interface PatternRule {
   id: string;
   kind: RuleKind;
+  /** Match letters in their own case (patterns ignore case by default). */
+  matchCase?: boolean;
   /** A `u`-flag regex with placeholders ({DAY}, {MONTH}, {YEAR}, {QUARTER}, {PART} …). */
   pattern: string;
   note?: string;
@@ -19,6 +21,8 @@ export interface ScaleWord {
   forms: string[];
   /** Only after a currency ("$5m"), never on a bare number ("5m" is five metres). */
   needsCurrency?: boolean;
+  /** Counts on its own, its "one" built in (Portuguese and Spanish "mil" = 1000). */
+  alone?: boolean;
 }
 
 export interface Example {
@@ -36,6 +40,11 @@ export interface Example {
 }
 
 export interface EntityVocabulary {
+  /** Nouns are capitalised (German): a capitalised word alone is no evidence of a name. */
+  capitalisedNouns?: boolean;
+  /** An organisation's name may go on in lower case after its head word (Russian
+   *  "Министерство цифрового развития"), not only over capitalised words. */
+  orgTailLowercase?: boolean;
   /** Words before a name that make it a person: titles and roles. */
   personCues?: string[];
   /** Words that head or end an organisation's name. */
@@ -48,8 +57,10 @@ export interface EntityVocabulary {
   particles?: string[];
   /** Capitalised words that never start a name on their own (sentence openers). */
   notNames?: string[];
-  /** Case or inflection endings to strip for a lemma: [ending, replacement]. */
+  /** Case endings of names, to their base form: [ending, replacement] ("ова" -> "ов"); a whole word as ending is an exception ("Павла" -> "Павел"). */
   inflections?: Array<[string, string]>;
+  /** Inflected forms of place names made from CLDR's: [ending of the name, new ending] ("ия" -> "ии": Франция -> Франции; "" -> "s": Frankreichs). */
+  placeForms?: Array<[string, string]>;
   /** Extra place names (and inflected forms) beyond CLDR: ISO region code -> forms. */
   places?: Record<string, string[]>;
 }
@@ -76,10 +87,14 @@ export interface RulePack {
     onlyBeforeScale?: string[];
     /** Words that join number words ("und", "and", "e", "y", "et", "و"). */
     connectors?: string[];
+    /** Units come before tens ("fünfundzwanzig", "خمسة وعشرون"), so a ten after a unit continues the number. */
+    unitsBeforeTens?: boolean;
     /** Number words may be written as one word ("zweihundertfünfzig"). */
     compound?: boolean;
     /** Suffixes that make a number an ordinal ("1st", "2e", "3º", "5-й"): such numbers are not facts. */
     ordinalSuffixes?: string[];
+    /** Words joining the two numbers of a range ("bis", "to", "à", "hingga", "до"); dashes always do. */
+    rangeWords?: string[];
     /** Words between a scale word and a currency ("5 millions de dollars", "5 milhões de reais"). */
     scaleOf?: string[];
     /** Letters that may be glued in front of a word (Arabic و, ب, ل). */
@@ -95,6 +110,8 @@ export interface RulePack {
     months?: Record<string, string[]>;
     /** Quarter number (1-4) -> ordinal forms ("dritten", "third", "третий"). */
     quarters?: Record<string, string[]>;
+    /** Half-year number (1-2) -> ordinal forms ("ersten Halbjahr" reads "ersten"). */
+    halves?: Record<string, string[]>;
     /** Period parts: "Ende", "Mitte", "Anfang". */
     parts?: Partial<Record<PeriodPart, string[]>>;
     /** How an all-digit date reads when both orders are possible. */

@@ -7,7 +7,7 @@ import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { didYouMean } from '../text/didYouMean.js';
 import { SCHEMA_DIR } from '../paths.js';
 import { backtrackingProblem } from './backtracking.js';
-import { expandPattern, PLACEHOLDERS, RULE_FLAGS, STAND_IN_WORDS, UnknownPlaceholderError, wrapRule } from './expandPattern.js';
+import { expandPattern, PLACEHOLDERS, ruleFlags, STAND_IN_WORDS, UnknownPlaceholderError, wrapRule } from './expandPattern.js';
 import type { PackProblem } from './PackError.js';
 import { formatKeyPath, type PackSource } from './readPack.js';
 
@@ -98,7 +98,7 @@ function patternProblems(source: PackSource, withBacktracking: boolean): PackPro
   const prefixes = Array.isArray(numbers?.wordPrefixes) ? numbers.wordPrefixes.filter((p): p is string => typeof p === 'string') : [];
   const problems: PackProblem[] = [];
   const seen = new Map<string, number>();
-  rules.forEach((rule: { id?: unknown; pattern?: unknown }, i) => {
+  rules.forEach((rule: { id?: unknown; pattern?: unknown; matchCase?: unknown }, i) => {
     if (typeof rule?.id === 'string') {
       const first = seen.get(rule.id);
       if (first !== undefined) {
@@ -117,13 +117,13 @@ function patternProblems(source: PackSource, withBacktracking: boolean): PackPro
       return;
     }
     try {
-      new RegExp(expanded, RULE_FLAGS);
+      new RegExp(expanded, ruleFlags(rule.matchCase === true));
     } catch (e) {
       problems.push({ ...where, message: `pattern does not compile with the u flag: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}` });
       return;
     }
     if (withBacktracking) {
-      const why = backtrackingProblem(expanded, 'iu');
+      const why = backtrackingProblem(expanded, rule.matchCase === true ? 'u' : 'iu');
       if (why) problems.push({ ...where, message: `pattern is ${why}` });
     }
   });

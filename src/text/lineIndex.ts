@@ -1,9 +1,12 @@
 // Offsets (UTF-16 units) to 1-based line and column (column in Unicode code points).
 
+/** Columns are remembered every this many units along a line, so long lines are counted once. */
+const STEP = 4096;
+
 export class LineIndex {
   private readonly starts: number[] = [0];
-  /** The last answer, so offsets asked in order along one long line are counted once. */
-  private last = { offset: 0, line: 0, column: 1 };
+  /** Per line: the column at lineStart + k * STEP, for the k counted so far. */
+  private readonly checkpoints = new Map<number, number[]>();
 
   constructor(private readonly text: string) {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
@@ -20,21 +23,30 @@ export class LineIndex {
     return lo;
   }
 
+  /** Code points from `from` to `to`; a surrogate pair straddling `to` counts at its start. */
+  private countColumns(from: number, to: number): number {
+    let n = 0;
+    for (let i = from; i < to; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+        const prev = this.text.charCodeAt(i - 1);
+        if (prev >= 0xd800 && prev <= 0xdbff) continue;
+      }
+      n++;
+    }
+    return n;
+  }
+
   position(offset: number): { line: number; column: number } {
     const line = this.lineOf(offset);
-    const resume = this.last.line === line && this.last.offset <= offset;
-    let i = resume ? this.last.offset : this.starts[line]!;
-    let column = resume ? this.last.column : 1;
-    for (; i < offset; i++) {
-      const c = this.text.charCodeAt(i);
-      // A high surrogate followed by a low one is one code point.
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < offset) {
-        const next = this.text.charCodeAt(i + 1);
-        if (next >= 0xdc00 && next <= 0xdfff) i++;
-      }
-      column++;
+    const lineStart = this.starts[line]!;
+    let marks = this.checkpoints.get(line);
+    if (!marks) this.checkpoints.set(line, (marks = [1]));
+    const k = Math.floor((offset - lineStart) / STEP);
+    while (marks.length <= k) {
+      const at = lineStart + (marks.length - 1) * STEP;
+      marks.push(marks.at(-1)! + this.countColumns(at, at + STEP));
     }
-    this.last = { offset, line, column };
-    return { line: line + 1, column };
+    return { line: line + 1, column: marks[k]! + this.countColumns(lineStart + k * STEP, offset) };
   }
 }

@@ -8,6 +8,7 @@ import { extractPretty } from '../../format/extractPretty.js';
 import { extractYaml } from '../../format/extractYaml.js';
 import type { ExtractFormatter } from '../../format/ExtractFormatter.js';
 import { findInputs } from '../../io/findInputs.js';
+import { groupStories, type GroupBy } from '../../io/groupStories.js';
 import { loadPacks } from '../../packs/loadPacks.js';
 import type { InputError } from '../../types.js';
 import type { CliIo } from '../io.js';
@@ -15,6 +16,7 @@ import { checkLang, parseRefDate, parseTypes } from '../options.js';
 
 export interface ExtractOptions {
   format: 'pretty' | 'json' | 'ndjson' | 'yaml';
+  groupBy: GroupBy;
   lang?: string;
   refDate?: string;
   types?: string;
@@ -46,13 +48,19 @@ export async function extractCommand(paths: string[], options: ExtractOptions, i
   for (const e of inputs.errors) io.inputError(e);
   const out = formatter(options.format, io);
   await io.write(out.begin());
-  for (const file of inputs.files) {
-    const result = extractDocument(file, extractor, detector, lang);
-    if ('error' in result) {
-      const error = { path: result.path, message: result.error };
-      errors.push(error);
-      io.inputError(error);
-    } else await io.write(out.document(result));
+  // A story's names are matched across its documents, so a story is written once it is read.
+  for (const story of groupStories(inputs.files, options.groupBy)) {
+    const docs = [];
+    for (const file of story.files) {
+      const result = extractDocument(file, extractor, detector, lang);
+      if ('error' in result) {
+        const error = { path: result.path, message: result.error };
+        errors.push(error);
+        io.inputError(error);
+      } else docs.push(result);
+    }
+    extractor.finishStory(docs);
+    for (const { path, lang: docLang, facts } of docs) await io.write(out.document({ path, lang: docLang, facts }));
   }
   await io.write(out.end(errors));
   return errors.length ? 2 : 0;

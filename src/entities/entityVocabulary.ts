@@ -1,0 +1,89 @@
+// A pack's name-finding vocabulary, compiled once: cue-word phrases, particles, words that
+// are never names, inflection rules, and the place gazetteer.
+import { monthForms, weekdayForms } from '../packs/intlVocabulary.js';
+import type { RulePack } from '../packs/types.js';
+import { buildGazetteer, normaliseName, type Gazetteer } from './gazetteer.js';
+
+/** Cue phrases by their first word, each as its words: "chief executive" -> ["chief", "executive"]. */
+export type PhraseIndex = ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
+
+export interface EntityVocabulary {
+  lang: string;
+  caseless: boolean;
+  capitalisedNouns: boolean;
+  orgTailLowercase: boolean;
+  personCues: PhraseIndex;
+  orgCues: PhraseIndex;
+  orgSuffixes: PhraseIndex;
+  placeCues: PhraseIndex;
+  particles: ReadonlySet<string>;
+  /** Stopwords, month and weekday names, and the pack's notNames: never a name on their own. */
+  notNames: ReadonlySet<string>;
+  inflections: ReadonlyArray<readonly [string, string]>;
+  wordPrefixes: readonly string[];
+  gazetteer: Gazetteer;
+}
+
+function phrases(forms: readonly string[] | undefined): PhraseIndex {
+  const index = new Map<string, string[][]>();
+  for (const form of forms ?? []) {
+    const words = normaliseName(form).split(' ');
+    const list = index.get(words[0]!) ?? [];
+    list.push(words);
+    index.set(words[0]!, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+  return index;
+}
+
+export function compileEntityVocabulary(pack: RulePack): EntityVocabulary {
+  const e = pack.entities ?? {};
+  const locale = pack.locale ?? pack.lang;
+  const notNames = new Set<string>();
+  for (const w of pack.detect.stopwords) notNames.add(normaliseName(w));
+  for (const w of e.notNames ?? []) notNames.add(normaliseName(w));
+  for (const w of monthForms(locale).keys()) notNames.add(w);
+  for (const w of weekdayForms(locale)) notNames.add(w);
+  // The pack's own vocabulary is made of common words: "Millionen", "Euro", "Prozent", "Nutzer".
+  const vocabulary = [
+    ...pack.numbers.scales.flatMap((s) => s.forms),
+    ...Object.values(pack.numbers.words).flat(),
+    ...Object.values(pack.currencies).flat(),
+    ...pack.percent,
+    ...Object.values(pack.concepts ?? {}).flat(),
+    ...Object.values(pack.qualifiers ?? {}).flat(),
+    ...Object.values(pack.dates.months ?? {}).flat(),
+  ];
+  for (const w of vocabulary) if (!/\s/.test(w) && !/^\p{Lu}{2,}/u.test(w)) notNames.add(normaliseName(w));
+  return {
+    lang: pack.lang,
+    caseless: pack.detect.script === 'Arab' || pack.detect.script === 'Hebr' || pack.detect.script === 'Hani',
+    capitalisedNouns: e.capitalisedNouns ?? false,
+    orgTailLowercase: e.orgTailLowercase ?? false,
+    personCues: phrases(e.personCues),
+    orgCues: phrases(e.orgCues),
+    orgSuffixes: phrases(e.orgSuffixes),
+    placeCues: phrases(e.placeCues),
+    particles: new Set((e.particles ?? []).map(normaliseName)),
+    notNames,
+    inflections: (e.inflections ?? [])
+      .map(([ending, replacement]) => [ending.toLocaleLowerCase(), replacement] as const)
+      .sort((a, b) => b[0].length - a[0].length),
+    wordPrefixes: pack.numbers.wordPrefixes ?? [],
+    gazetteer: buildGazetteer(pack),
+  };
+}
+
+/**
+ * The base form of a word by the pack's inflection rules, longest ending first ("Дурова" ->
+ * "Дуров", "Frankreichs" -> "Frankreich"); a rule whose ending is the whole word is an
+ * exception ("Павла" -> "Павел"). The word itself when no rule applies.
+ */
+export function lemmatise(word: string, vocab: EntityVocabulary): string {
+  const lower = word.toLocaleLowerCase();
+  for (const [ending, replacement] of vocab.inflections) {
+    if (lower === ending) return replacement;
+    if (lower.length > ending.length + 2 && lower.endsWith(ending)) return word.slice(0, word.length - ending.length) + replacement;
+  }
+  return word;
+}

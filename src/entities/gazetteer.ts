@@ -1,0 +1,57 @@
+// Places from CLDR: every country and territory name in the pack's language and in English
+// (Intl.DisplayNames), plus the pack's own forms (abbreviations, other names). A place's key
+// is its ISO 3166 code, the same in every language: "Kasachstan", "Cazaquistão",
+// "كازاخستان" and "Казахстане" are all KZ.
+import type { RulePack } from '../packs/types.js';
+
+/** Region codes that name groupings or organisations, not places one is in. */
+const NOT_PLACES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'XA', 'XB', 'AA', 'QM', 'QN', 'QP', 'QQ', 'QR', 'QS', 'QT', 'QU', 'QV', 'QW', 'QX', 'QY', 'QZ']);
+
+let regionCodeList: string[] | undefined;
+
+function regionCodes(): string[] {
+  if (!regionCodeList) {
+    const display = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+    regionCodeList = [];
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        if (!NOT_PLACES.has(code) && display.of(code)) regionCodeList.push(code);
+      }
+    }
+  }
+  return regionCodeList;
+}
+
+export const normaliseName = (s: string) => s.normalize('NFC').toLocaleLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+
+export interface Gazetteer {
+  /** Place name (normalised, words joined by one space) -> ISO code. */
+  readonly names: ReadonlyMap<string, string>;
+  /** The most words any name has. */
+  readonly longest: number;
+}
+
+export function buildGazetteer(pack: RulePack): Gazetteer {
+  const names = new Map<string, string>();
+  const locales = [...new Set([pack.locale ?? pack.lang, 'en'])];
+  for (const locale of locales.reverse()) {
+    const display = new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' });
+    for (const code of regionCodes()) {
+      const name = display.of(code);
+      // "Sonderverwaltungsregion Hongkong", "Kongo-Kinshasa": keep names without brackets.
+      if (name && !/[()]/.test(name)) names.set(normaliseName(name), code);
+    }
+  }
+  for (const [code, forms] of Object.entries(pack.entities?.places ?? {})) for (const f of forms) names.set(normaliseName(f), code);
+  // Inflected forms: "Франции" from "Франция", "Frankreichs" from "Frankreich".
+  const inflected = new Map<string, string>();
+  for (const [from, to] of pack.entities?.placeForms ?? []) {
+    for (const [name, code] of names) if (name.endsWith(from)) inflected.set(name.slice(0, name.length - from.length) + to, code);
+  }
+  for (const [name, code] of inflected) if (!names.has(name)) names.set(name, code);
+  for (const name of (pack.entities?.notNames ?? []).map(normaliseName)) names.delete(name);
+  let longest = 1;
+  for (const name of names.keys()) longest = Math.max(longest, name.split(' ').length);
+  return { names, longest };
+}

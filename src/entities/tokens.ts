@@ -1,0 +1,68 @@
+// Word tokens of a document for name finding: offsets, script and shape.
+
+export type Script = 'Latn' | 'Cyrl' | 'Arab' | 'other';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  script: Script;
+  /** Starts with an upper-case letter. */
+  capitalised: boolean;
+  /** All letters upper case, at least two ("RTMP", "США"). */
+  allCaps: boolean;
+  /** An upper-case letter after a lower-case one ("WhatsApp", "iOS"). */
+  camel: boolean;
+  /** First word of a sentence, a line or a quotation: capitalised by grammar, not by being a name. */
+  sentenceStart: boolean;
+}
+
+// Words with inner hyphens, apostrophes and dots ("Telegram-Benutzer", "Meta's", "U.S").
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’.\-‐][\p{L}\p{M}\p{N}]+)*/gu;
+const SENTENCE_BREAK = /[.!?…:;"«»“”„()\[\]\n•·–—]\s*$|^\s*$/u;
+
+function scriptOf(word: string): Script {
+  const first = word[0]!;
+  if (/\p{Script=Latin}/u.test(first)) return 'Latn';
+  if (/\p{Script=Cyrillic}/u.test(first)) return 'Cyrl';
+  if (/\p{Script=Arabic}/u.test(first)) return 'Arab';
+  return 'other';
+}
+
+/** Words split where the script changes ("وWhatsApp": an Arabic "and" glued to a Latin name). */
+function* words(text: string): Generator<{ index: number; word: string }> {
+  for (const m of text.matchAll(WORD)) {
+    let from = 0;
+    const w = m[0];
+    for (let i = 1; i < w.length; i++) {
+      if (/\p{L}/u.test(w[i]!) && /\p{L}/u.test(w[i - 1]!) && scriptOf(w[i]!) !== scriptOf(w[i - 1]!)) {
+        yield { index: m.index + from, word: w.slice(from, i) };
+        from = i;
+      }
+    }
+    yield { index: m.index + from, word: w.slice(from) };
+  }
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  for (const m of words(text)) {
+    const word = m.word;
+    const letters = word.replace(/[^\p{L}]/gu, '');
+    const gap = text.slice(Math.max(previousEnd, m.index - 4), m.index);
+    const glued = m.index === previousEnd && tokens.length > 0;
+    tokens.push({
+      start: m.index,
+      end: m.index + word.length,
+      text: word,
+      script: scriptOf(word),
+      capitalised: /^\p{Lu}/u.test(word),
+      allCaps: letters.length >= 2 && letters === letters.toLocaleUpperCase() && letters !== letters.toLocaleLowerCase(),
+      camel: /\p{Ll}\p{Lu}/u.test(word),
+      sentenceStart: tokens.length === 0 || (!glued && SENTENCE_BREAK.test(gap)),
+    });
+    previousEnd = m.index + word.length;
+  }
+  return tokens;
+}
