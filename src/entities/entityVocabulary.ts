@@ -42,6 +42,8 @@ export function compileEntityVocabulary(pack: RulePack): EntityVocabulary {
   const notNames = new Set<string>();
   for (const w of pack.detect.stopwords) notNames.add(normaliseName(w));
   for (const w of e.notNames ?? []) notNames.add(normaliseName(w));
+  // Titles and heads are cues to names, not names ("CEO", "Präsident").
+  for (const w of [...(e.personCues ?? []), ...(e.orgCues ?? [])]) if (!/\s/.test(w)) notNames.add(normaliseName(w));
   for (const w of monthForms(locale).keys()) notNames.add(w);
   for (const w of weekdayForms(locale)) notNames.add(w);
   // The pack's own vocabulary is made of common words: "Millionen", "Euro", "Prozent", "Nutzer".

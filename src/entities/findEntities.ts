@@ -64,6 +64,30 @@ function claim(f: Finder, from: number, to: number, mention: Omit<EntityMention,
   f.out.push({ start: span?.start ?? f.tokens[from]!.start, end: span?.end ?? f.tokens[to - 1]!.end, ...mention });
 }
 
+/**
+ * A place named after a place word: "República do Cazaquistão", "город Алматы", "Republik
+ * Moldau". The name is a gazetteer place (its ISO code is the key) or capitalised words.
+ */
+function findCuedPlaces(f: Finder): void {
+  const { tokens, vocab, text } = f;
+  for (let i = 0; i < tokens.length; i++) {
+    const cue = phraseAt(tokens, i, vocab.placeCues, vocab);
+    if (!cue || f.used[i]) continue;
+    let k = i + cue;
+    while (k < tokens.length && vocab.particles.has(normaliseName(tokens[k]!.text))) k++;
+    const named = f.out.find((m) => m.type === 'place' && m.start === tokens[k]?.start);
+    if (named) {
+      // Take the cue into the place found by name.
+      named.start = tokens[i]!.start;
+      for (let j = i; j < k; j++) f.used[j] = true;
+      continue;
+    }
+    let end = k;
+    while (end < tokens.length && end - k < MAX_NAME_WORDS && !f.used[end] && isCapitalisedName(tokens[end]!, vocab) && adjacent(text, tokens[end - 1]!, tokens[end]!)) end++;
+    if (end > k) claim(f, i, end, { type: 'place', words: tokens.slice(k, end).map((t) => t.text), rule: `${vocab.lang}/place-cue` });
+  }
+}
+
 /** Places: the longest run of words that is a CLDR name, allowing an inflected last word. */
 function findPlaces(f: Finder): void {
   const { tokens, vocab, text } = f;
@@ -128,8 +152,8 @@ function findOrganisations(f: Finder): void {
     while (!vocab.caseless && start > 0 && !f.used[start - 1] && tokens[start - 1]!.capitalised
       && adjacent(f.text, tokens[start - 1]!, tokens[start]!) && !vocab.notNames.has(normaliseName(tokens[start - 1]!.text))) start--;
     const end = Math.max(i + cue, orgEnd(f, i + cue - 1));
-    // A lone lower-case head word ("the ministry said") is not a name.
-    if (!vocab.caseless && end - start === cue && !tokens[i]!.capitalised) continue;
+    // A head word alone ("the ministry said", "die Polizei") is not a name.
+    if (end - start === cue) continue;
     claim(f, start, end, { type: 'org', words: tokens.slice(start, end).map((t) => t.text), rule: `${vocab.lang}/org-cue` });
     i = end - 1;
   }
@@ -202,7 +226,9 @@ function findCapitalisedRuns(f: Finder): void {
     let end = i + 1;
     while (end < tokens.length && !f.used[end] && adjacent(text, tokens[end - 1]!, tokens[end]!) && tokens[end]!.script === tokens[i]!.script) {
       if (isCapitalisedName(tokens[end]!, vocab)) end++;
-      else if (vocab.particles.has(normaliseName(tokens[end]!.text)) && tokens[end + 1] && isCapitalisedName(tokens[end + 1]!, vocab) && adjacent(text, tokens[end]!, tokens[end + 1]!)) end += 2;
+      // A particle joins two parts of a name ("Ursula von der Leyen"), but where every noun is
+      // capitalised it mostly joins two nouns ("Kauf von Diensten").
+      else if (!vocab.capitalisedNouns && vocab.particles.has(normaliseName(tokens[end]!.text)) && tokens[end + 1] && isCapitalisedName(tokens[end + 1]!, vocab) && adjacent(text, tokens[end]!, tokens[end + 1]!)) end += 2;
       else break;
     }
     let start = i;
@@ -211,6 +237,7 @@ function findCapitalisedRuns(f: Finder): void {
     // evidence (a title after the name, or the word capitalised mid-sentence elsewhere).
     const first = tokens[start]!;
     if (first.sentenceStart && !first.camel && !first.allCaps && first.script === f.script && !titleFollows(f, end) && !capitalisedMidSentence(f, first.text)) start++;
+    while (start < end && vocab.particles.has(normaliseName(tokens[start]!.text))) start++;
     if (start === end) continue;
     const run = words();
     const foreign = run[0]!.script !== f.script;
@@ -266,6 +293,7 @@ export function findEntities(
   const script = (Object.entries(counts) as Array<[Script, number]>).sort((a, b) => b[1] - a[1])[0]![0];
   const f: Finder = { text, tokens, vocab, script, used: new Array(tokens.length).fill(false), out: [] };
   findPlaces(f);
+  findCuedPlaces(f);
   findOrganisations(f);
   findTitledPeople(f);
   claimKnownPeople(f, knownPeople);

@@ -5,7 +5,7 @@
 import type { RulePack } from '../packs/types.js';
 
 /** Region codes that name groupings or organisations, not places one is in. */
-const NOT_PLACES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'XA', 'XB', 'AA', 'QM', 'QN', 'QP', 'QQ', 'QR', 'QS', 'QT', 'QU', 'QV', 'QW', 'QX', 'QY', 'QZ']);
+const NOT_PLACES = new Set(['EU', 'EZ', 'FX', 'UN', 'QO', 'ZZ', 'XA', 'XB', 'AA', 'QM', 'QN', 'QP', 'QQ', 'QR', 'QS', 'QT', 'QU', 'QV', 'QW', 'QX', 'QY', 'QZ']);
 
 let regionCodeList: string[] | undefined;
 
@@ -35,12 +35,12 @@ export interface Gazetteer {
 export function buildGazetteer(pack: RulePack): Gazetteer {
   const names = new Map<string, string>();
   const locales = [...new Set([pack.locale ?? pack.lang, 'en'])];
-  for (const locale of locales.reverse()) {
+  for (const locale of locales) {
     const display = new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' });
     for (const code of regionCodes()) {
       const name = display.of(code);
-      // "Sonderverwaltungsregion Hongkong", "Kongo-Kinshasa": keep names without brackets.
-      if (name && !/[()]/.test(name)) names.set(normaliseName(name), code);
+      // A name two regions share goes to the first; names with brackets are not how texts write them.
+      if (name && !/[()]/.test(name) && !names.has(normaliseName(name))) names.set(normaliseName(name), code);
     }
   }
   for (const [code, forms] of Object.entries(pack.entities?.places ?? {})) for (const f of forms) names.set(normaliseName(f), code);

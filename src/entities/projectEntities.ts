@@ -99,10 +99,16 @@ export interface ProjectedName {
   words: string[];
 }
 
-/** New name mentions for each document of the story, in document order. */
-export function projectNames(docs: readonly StoryDocument[]): ProjectedName[][] {
+export interface StoryNames {
+  /** New name mentions for each document of the story, in document order. */
+  added: ProjectedName[][];
+  /** Keys the story knows as family names of people: a lone word with one is a person. */
+  familyKeys: ReadonlySet<string>;
+}
+
+export function projectNames(docs: readonly StoryDocument[]): StoryNames {
   const { families, givens, orgs } = knownNames(docs);
-  return docs.map((doc) => {
+  const added = docs.map((doc) => {
     const found: ProjectedName[] = [];
     const cands = doc.candidates;
     const taken = (start: number, end: number) => overlapsAny(doc.facts, start, end) || found.some((p) => p.first.start < end && start < p.end);
@@ -124,6 +130,7 @@ export function projectNames(docs: readonly StoryDocument[]): ProjectedName[][] 
     }
     return found;
   });
+  return { added, familyKeys: new Set(families.keys()) };
 }
 
 /** The key of one word in a language, for candidates. */

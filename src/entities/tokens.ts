@@ -19,7 +19,7 @@ export interface Token {
 
 // Words with inner hyphens, apostrophes and dots ("Telegram-Benutzer", "Meta's", "U.S").
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’.\-‐][\p{L}\p{M}\p{N}]+)*/gu;
-const SENTENCE_BREAK = /[.!?…:;"«»“”„()\[\]\n•·–—]\s*$|^\s*$/u;
+const SENTENCE_BREAK = /[.!?…:;"«»“”„()\[\]\n•·–—]\s*$/u;
 
 function scriptOf(word: string): Script {
   const first = word[0]!;

@@ -94,17 +94,18 @@ export class Extractor {
    * Names found through the whole story: a name seen with evidence in one document is found
    * by its key in the others (see entities/projectEntities.ts). Adds to each document's facts.
    */
-  finishStory(docs: ReadonlyArray<DocumentFacts & { lang: string }>): void {
+  finishStory(docs: Array<DocumentFacts & { lang: string }>): void {
     if (!this.wantsNames || docs.length === 0) return;
-    const projected = projectNames(docs);
+    const story = projectNames(docs);
     docs.forEach((doc, i) => {
       const lang = this.packs.has(doc.lang) ? doc.lang : FALLBACK_LANG;
       const vocab = this.vocabulary(lang);
-      const added = projected[i]!.filter((p) => this.wants(p.type)).map((p) =>
+      // "Durov" alone, taken for an organisation, is the family name of a person named elsewhere.
+      for (const f of doc.facts) if (f.type === 'org' && f.keyParts?.length === 1 && story.familyKeys.has(f.keyParts[0]!)) f.type = 'person';
+      const added = story.added[i]!.map((p) =>
         entityFact(p.type, { start: p.first.start, end: p.end, text: p.text, line: p.first.line, column: p.first.column }, p.words, vocab, `${lang}/story`),
       );
-      if (added.length) doc.facts.push(...added);
-      doc.facts.sort((a, b) => a.start - b.start || a.end - b.end);
+      doc.facts = [...doc.facts, ...added].filter((f) => this.wants(f.type)).sort((a, b) => a.start - b.start || a.end - b.end);
     });
   }
 

@@ -19,6 +19,8 @@ interface Core {
   bareInteger: boolean;
   /** Number words that end in a scale word ("zwei Millionen"): a currency may follow "de". */
   scaled: boolean;
+  /** The scale words ending a run of number words ("trois millions": 10^6), else 1. */
+  trailingScale: number;
 }
 
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -71,6 +73,7 @@ function* digitCores(scan: string, pack: CompiledPack): Generator<Core> {
       value: negative ? -numeral.value : numeral.value,
       bareInteger: !negative && !numeral.grouped && !numeral.decimal && m[0].length === 4,
       scaled: false,
+      trailingScale: 1,
     };
   }
 }
@@ -88,7 +91,9 @@ function* wordCores(scan: string, pack: CompiledPack): Generator<Core> {
       const value = combineNumberWords(words);
       const scaled = words.some((w) => w.kind === 'scale');
       if (value < 2 && !scaled) continue;
-      yield { start, end: m.index + words.at(-1)!.end, value, bareInteger: false, scaled };
+      let trailingScale = 1;
+      for (let k = words.length - 1; k > 0 && words[k]!.kind === 'scale'; k--) trailingScale *= words[k]!.value;
+      yield { start, end: m.index + words.at(-1)!.end, value, bareInteger: false, scaled, trailingScale };
     }
   }
 }
@@ -201,7 +206,7 @@ function toFigure(core: Core, scan: string, pack: CompiledPack, source: string):
     ...(qualifier ? { qualifier } : {}),
     rule: `${pack.lang}/${source}`,
   };
-  return { candidate, core, scale };
+  return { candidate, core, scale: scale * core.trailingScale };
 }
 
 /**

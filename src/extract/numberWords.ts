@@ -40,20 +40,37 @@ function lookup(token: string, pack: CompiledPack): Lexeme | 'connector' | undef
   if (scale) return { value: scale.value, kind: 'scale', onlyBeforeScale: false, standalone: scale.alone ?? false };
   const multiplier = pack.multipliers.get(token);
   if (multiplier !== undefined) return { value: multiplier, kind: 'multiplier', onlyBeforeScale: false };
+  // Number words of a thousand or more ("sejuta", "mille") are in the scales, standing alone.
   const value = pack.numberWords.get(token);
-  // A number word of a thousand or more ("sejuta", "seribu") scales what follows like a scale word.
-  if (value !== undefined && value >= 1000) return { value, kind: 'scale', onlyBeforeScale: false, standalone: true };
   if (value !== undefined) return { value, kind: 'unit', onlyBeforeScale: pack.onlyBeforeScale.has(token) };
   if (pack.connectors.has(token)) return 'connector';
   return undefined;
 }
 
+/**
+ * Words of a run: split at blanks, and at hyphens only where the hyphenated whole is not a
+ * number word itself ("quatre-vingt-douze" is "quatre-vingt" + "douze", "twenty-five" two words).
+ */
+function* wordsOf(run: string, pack: CompiledPack): Generator<{ raw: string; start: number }> {
+  for (const m of run.toLocaleLowerCase().matchAll(/\S+/gu)) {
+    const pieces = m[0].split('-');
+    let offset = m.index;
+    for (let i = 0; i < pieces.length; ) {
+      let n = pieces.length - i;
+      while (n > 1 && lookup(pieces.slice(i, i + n).join('-'), pack) === undefined) n--;
+      const raw = pieces.slice(i, i + n).join('-');
+      if (raw) yield { raw, start: offset };
+      offset += raw.length + 1;
+      i += n;
+    }
+  }
+}
+
 /** The number words of a matched run, or undefined when a piece is not a number word. */
 export function numberWordsOf(run: string, pack: CompiledPack): NumberWord[] | undefined {
   const words: NumberWord[] = [];
-  for (const m of run.toLocaleLowerCase().matchAll(/[^\s-]+/gu)) {
-    const raw = m[0];
-    const at = { start: m.index, end: m.index + raw.length };
+  for (const { raw, start } of wordsOf(run, pack)) {
+    const at = { start, end: start + raw.length };
     let found = lookup(raw, pack);
     // A prefix glued to the word (Arabic و "and").
     for (const prefix of pack.wordPrefixes) {

@@ -113,6 +113,8 @@ export function compilePack(pack: RulePack): CompiledPack {
   const multipliers = invert(pack.numbers.multipliers, Number);
   const scales = new Map<string, ScaleWord>();
   for (const scale of pack.numbers.scales) for (const f of scale.forms) scales.set(lower(f), scale);
+  // A number word of a thousand or more also scales a number before it ("5 mille euros").
+  for (const [form, value] of numberWords) if (value >= 1000 && !scales.has(form)) scales.set(form, { value, forms: [form], alone: true });
   const qualifiers = new Map<string, Qualifier>();
   for (const [kind, forms] of Object.entries(pack.qualifiers ?? {})) for (const f of forms) qualifiers.set(lower(f), kind as Qualifier);
 
