@@ -84,8 +84,9 @@ function* wordCores(scan: string, pack: CompiledPack): Generator<Core> {
     if (!all) continue;
     for (const words of splitNumberRun(all, pack.pack.numbers.unitsBeforeTens ?? false)) {
       if (words.every((w) => w.kind === 'scale' && !w.standalone)) continue;
-      const [first, second] = words;
-      if (first!.onlyBeforeScale && !(second && second.kind !== 'unit')) continue;
+      const [first] = words;
+      // "eine Kaution", "um dos primeiros": "one" alone is no figure; "one hundred", "أحد عشر" are.
+      if (first!.onlyBeforeScale && words.length === 1) continue;
       const start = m.index + first!.start;
       if (capitalisedMidSentence(scan, start, pack)) continue;
       const value = combineNumberWords(words);

@@ -14,6 +14,8 @@ export interface NumberWord {
   /** Offsets of the word in the run (pieces of one compound word share them). */
   start: number;
   end: number;
+  /** A connector ("and", "e", glued Arabic و) stands before the word. */
+  joined?: boolean;
 }
 
 type Lexeme = Omit<NumberWord, 'start' | 'end'>;
@@ -69,17 +71,28 @@ function* wordsOf(run: string, pack: CompiledPack): Generator<{ raw: string; sta
 /** The number words of a matched run, or undefined when a piece is not a number word. */
 export function numberWordsOf(run: string, pack: CompiledPack): NumberWord[] | undefined {
   const words: NumberWord[] = [];
+  let joined = false;
   for (const { raw, start } of wordsOf(run, pack)) {
     const at = { start, end: start + raw.length };
     let found = lookup(raw, pack);
     // A prefix glued to the word (Arabic و "and").
+    let glued = false;
     for (const prefix of pack.wordPrefixes) {
       if (found !== undefined) break;
-      if (raw.startsWith(prefix)) found = lookup(raw.slice(prefix.length), pack);
+      if (raw.startsWith(prefix)) {
+        found = lookup(raw.slice(prefix.length), pack);
+        glued = found !== undefined && pack.connectors.has(prefix);
+        // The prefix is not part of the number: "وعشرة" is "and" + ten.
+        if (found !== undefined) at.start += prefix.length;
+      }
     }
-    if (found === 'connector') continue;
+    if (found === 'connector') {
+      joined = true;
+      continue;
+    }
     if (found) {
-      words.push({ ...found, ...at });
+      words.push({ ...found, ...at, ...(joined || glued ? { joined: true } : {}) });
+      joined = false;
       continue;
     }
     const pieces = pack.pack.numbers.compound ? segment(raw, pack.morphemes) : undefined;
@@ -95,7 +108,8 @@ export function numberWordsOf(run: string, pack: CompiledPack): NumberWord[] | u
 /**
  * Where one number ends and the next begins in a run of words: "dois e três" is two numbers,
  * "vinte e cinco" one. A unit continues a number when it is smaller than the unit before it,
- * when it is the ten of a teen said as unit and ten ("lima belas"), or, in languages that say units before tens ("fünfundzwanzig", "خمسة وعشرون"), when it is
+ * when it is the ten of a teen said as unit and ten ("lima belas", never with "and" between),
+ * or, in languages that say units before tens ("fünfundzwanzig", "خمسة وعشرون"), when it is
  * the tens after a unit. Pieces of one compound word always stay together.
  */
 export function splitNumberRun(words: readonly NumberWord[], unitsBeforeTens: boolean): NumberWord[][] {
@@ -110,8 +124,8 @@ export function splitNumberRun(words: readonly NumberWord[], unitsBeforeTens: bo
       w.kind !== 'unit' ||
       prev.kind !== 'unit' ||
       w.value < prev.value ||
-      // Teens said as unit and ten: Arabic "خمسة عشر", Indonesian "lima belas".
-      (prev.value < 10 && w.value === 10) ||
+      // Teens said as unit and ten, with nothing between: Arabic "خمسة عشر", Indonesian "lima belas".
+      (prev.value < 10 && w.value === 10 && !w.joined) ||
       (unitsBeforeTens && prev.value < 10 && w.value >= 20 && w.value < 100 && w.value % 10 === 0);
     if (!continues) {
       groups.push(group);

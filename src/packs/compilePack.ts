@@ -95,6 +95,7 @@ function compileCurrencies(pack: RulePack, locale: string) {
   // The pack's own forms win over CLDR's ("C$" is the Canadian dollar to an English reader).
   for (const [form, code] of invert(pack.currencies, (c) => c)) words.set(form, code);
   for (const symbol of [...exact.keys()]) if (words.has(symbol.toLocaleLowerCase()) && symbol !== exact.get(symbol)) exact.delete(symbol);
+  for (const word of pack.notCurrencies ?? []) words.delete(lower(word));
   return { words, exact, before: [...words.keys()].filter(isPrefixForm) };
 }
 

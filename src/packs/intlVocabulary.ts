@@ -7,9 +7,14 @@ function monthPart(format: Intl.DateTimeFormat, date: Date): string | undefined 
   return format.formatToParts(date).find((p) => p.type === 'month')?.value;
 }
 
-/** Forms that abbreviations are also written in: with and without the final dot. */
-function withAndWithoutDot(form: string): string[] {
-  return form.endsWith('.') ? [form, form.slice(0, -1)] : [form, `${form}.`];
+/**
+ * An abbreviation CLDR writes without a dot ("Oct") is also written with one; one it writes
+ * with a dot ("out.", "авг.") keeps it, since without it is often a word ("out", "mar").
+ * A short form that is the whole name (Arabic) is no abbreviation.
+ */
+function abbreviationForms(short: string, long: ReadonlySet<string>): string[] {
+  if (long.has(short)) return [short];
+  return short.endsWith('.') ? [short] : [short, `${short}.`];
 }
 
 /** Lower-cased month forms -> month number (1-12): long and short, standalone and in a date (genitive). */
@@ -32,7 +37,7 @@ export function monthForms(locale: string): Map<string, number> {
     for (const f of shortFormats) {
       const name = monthPart(f, date);
       // Numeric "short" months (some locales) are not names.
-      if (name && !/[0-9]/.test(name)) for (const form of withAndWithoutDot(name.toLowerCase())) forms.set(form, month);
+      if (name && !/[0-9]/.test(name)) for (const form of abbreviationForms(name.toLowerCase(), new Set(forms.keys()))) forms.set(form, month);
     }
   }
   return forms;

@@ -105,6 +105,8 @@ export interface RulePack {
   percent: string[];
   /** ISO 4217 code -> symbols, codes and words (all inflected forms). */
   currencies: Record<string, string[]>;
+  /** Words CLDR names as a currency that mean something else here (Arabic أفغاني "Afghan"). */
+  notCurrencies?: string[];
   dates: {
     /** Month number (1-12) -> forms beyond CLDR's (inflections, other calendars' names). */
     months?: Record<string, string[]>;

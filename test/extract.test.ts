@@ -1,0 +1,79 @@
+// Extraction behaviour shared by every language, on the built-in packs.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Extractor } from '../src/extract/Extractor.js';
+import { loadPacks } from '../src/packs/loadPacks.js';
+import type { Fact } from '../src/types.js';
+
+let extractor: Extractor;
+beforeAll(async () => {
+  extractor = await Extractor.create(loadPacks(), { types: new Set(['number', 'percent', 'money', 'date']) });
+});
+
+const figures = (text: string, lang: string) => extractor.extract(text, lang).map((f: Fact) => [f.type, f.text, f.value, f.currency].filter((x) => x !== undefined));
+
+describe('ranges of numbers', () => {
+  it('give the first number the unit written after the second', () => {
+    expect(figures('naik 2-3 persen', 'id')).toEqual([
+      ['percent', '2', 2],
+      ['percent', '3 persen', 3],
+    ]);
+    expect(figures('zwischen 5 und 7 Millionen Euro', 'de')).toEqual([
+      ['money', '5', 5000000, 'EUR'],
+      ['money', '7 Millionen Euro', 7000000, 'EUR'],
+    ]);
+    expect(figures("entre deux et trois millions d'euros", 'fr')).toEqual([
+      ['money', 'deux', 2000000, 'EUR'],
+      ['money', "trois millions d'euros", 3000000, 'EUR'],
+    ]);
+  });
+
+  it('split number words that do not continue each other', () => {
+    expect(figures('بين خمسة وعشرة أشخاص', 'ar')).toEqual([
+      ['number', 'خمسة', 5],
+      ['number', 'عشرة', 10],
+    ]);
+    expect(figures('entre dois e três anos', 'pt')).toEqual([
+      ['number', 'dois', 2],
+      ['number', 'três', 3],
+    ]);
+  });
+});
+
+describe('amounts', () => {
+  it('add a smaller scaled amount to the one before it', () => {
+    expect(figures('2 juta 500 ribu', 'id')).toEqual([['number', '2 juta 500 ribu', 2500000]]);
+    expect(figures('1 млн 200 тыс. рублей', 'ru')).toEqual([['money', '1 млн 200 тыс. рублей', 1200000, 'RUB']]);
+  });
+
+  it('read a currency glued before the number', () => {
+    expect(figures('Rp5 juta', 'id')).toEqual([['money', 'Rp5 juta', 5000000, 'IDR']]);
+  });
+
+  it('match lettered currency symbols in their own case only', () => {
+    expect(figures('137 km/h', 'de')).toEqual([['number', '137', 137]]);
+  });
+
+  it('never read one expression twice', () => {
+    const facts = extractor.extract('Die Zahl stieg um 25 % auf 12,5 Millionen im Jahr 2023.', 'de');
+    expect(facts.map((f) => f.type)).toEqual(['percent', 'number', 'date']);
+  });
+});
+
+describe('dates', () => {
+  it('read dashed all-digit dates, not phone numbers', () => {
+    expect(figures('le 24-08-2024 et le 2024-08-25', 'fr')).toEqual([
+      ['date', '24-08-2024', '2024-08-24'],
+      ['date', '2024-08-25', '2024-08-25'],
+    ]);
+  });
+
+  it('do not turn durations into dates', () => {
+    expect(figures('una pena de 18 meses en junio de 2020', 'es').map((f) => f[0])).toEqual(['number', 'date']);
+  });
+
+  it('take a missing year from the nearest year before', () => {
+    const facts = extractor.extract('Im Jahr 2019 begann es. Am 5. März wurde er verhaftet.', 'de');
+    expect(facts.map((f) => f.value)).toEqual(['2019', '2019-03-05']);
+    expect(facts[1]).toMatchObject({ stated: ['month', 'day'], inferred: ['year'] });
+  });
+});
