@@ -110,7 +110,15 @@ function findPlaces(f: Finder): void {
           start += prefix.length;
         }
       }
-      if (code) {
+      // "Chad Hammel", "Jordan Peterson": a country's name inside a longer name is not the country.
+      const next = tokens[i + n];
+      const prev = tokens[i - 1];
+      const inLongerName =
+        !vocab.caseless &&
+        !vocab.capitalisedNouns &&
+        ((next && isCapitalisedName(next, vocab) && adjacent(text, last, next)) ||
+          (prev && !tokens[i]!.sentenceStart && isCapitalisedName(prev, vocab) && adjacent(text, prev, tokens[i]!)));
+      if (code && !inLongerName) {
         claim(f, i, i + n, { type: 'place', words, rule: `${vocab.lang}/place`, code }, { start, end: last.end });
         i += n - 1;
         break;

@@ -54,11 +54,17 @@ export function runExamples(pack: RulePack, extractorFor: ExtractorFor): Example
     const problem = checkExample(example, facts);
     if (problem) failures.push({ lang: pack.lang, text: example.text, problem });
   }
-  for (const text of pack.negatives) {
-    const figures = extractorFor(undefined)
-      .extract(text, pack.lang)
-      .filter((f) => (FIGURE_TYPES as readonly string[]).includes(f.type));
-    if (figures.length) failures.push({ lang: pack.lang, text, problem: `negative example yields ${figures.map(describe).join('; ')}` });
+  const negatives: Array<[string[], readonly string[], string]> = [
+    [pack.negatives, FIGURE_TYPES, 'negative example'],
+    [pack.nameNegatives ?? [], ENTITY_TYPES, 'name negative'],
+  ];
+  for (const [texts, types, what] of negatives) {
+    for (const text of texts) {
+      const found = extractorFor(undefined)
+        .extract(text, pack.lang)
+        .filter((f) => types.includes(f.type));
+      if (found.length) failures.push({ lang: pack.lang, text, problem: `${what} yields ${found.map(describe).join('; ')}` });
+    }
   }
   return failures;
 }

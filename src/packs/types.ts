@@ -126,4 +126,6 @@ export interface RulePack {
   examples: Example[];
   /** Texts that must yield no figure at all. */
   negatives: string[];
+  /** Texts that must yield no name at all. */
+  nameNegatives?: string[];
 }

@@ -30,7 +30,7 @@ export async function rulesCommand(arg: string | undefined, options: RulesOption
     const pack = packs.get(lang)!;
     const failures = runExamples(pack, extractorFor);
     failed += failures.length;
-    const total = pack.examples.length + pack.negatives.length;
+    const total = pack.examples.length + pack.negatives.length + (pack.nameNegatives?.length ?? 0);
     await io.write(`${failures.length ? io.chalk.red('FAIL') : io.chalk.green('ok  ')}  ${lang}  ${total - failures.length}/${total} examples\n`);
     for (const f of failures) await io.write(`      ${JSON.stringify(f.text)}: ${f.problem}\n`);
   }
