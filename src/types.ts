@@ -31,7 +31,11 @@ export interface Fact extends Span {
   column: number;
   /** number/percent/money: a number; date: ISO 8601 text; entities: the name as written. */
   value: number | string;
+  /** number/percent/money: the step the value is written to (100000 for "12,5 Mio.", 1 for "300"), for rounding. */
+  precision?: number;
   currency?: string;
+  /** number: the unit of measure written after it, as a CLDR unit id ("kilometer", "mile", "pound"). */
+  unit?: string;
   qualifier?: Qualifier;
   /** Dates: parts written in the text, and parts taken from context or --ref-date. */
   stated?: DatePart[];

@@ -42,6 +42,41 @@ function buildProgram(run: (action: (io: CliIo) => Promise<number>, colour: bool
     await run((io) => extractCommand(paths, options, io), options.color);
   });
 
+  const reconcileOptions = (cmd: Command) =>
+    cmd
+      .option('--facts <file>', 'reconcile facts written by extract --format ndjson (a file, or - for stdin) instead of PATHs')
+      .option('--tolerance <fraction>', 'relative difference that still agrees beyond the rounding of the written values, e.g. 0.01 or 1% (default 0)');
+
+  reconcileOptions(
+    commonOptions(program.command('reconcile').description('line the facts of each story up across its versions').argument('[paths...]', 'files, folders, or - for stdin'), [
+      'pretty',
+      'json',
+      'ndjson',
+      'yaml',
+    ]),
+  ).action(async (paths: string[], options) => {
+    const { reconcileCommand } = await import('./commands/reconcile.js');
+    await run((io) => reconcileCommand(paths, options, io), options.color);
+  });
+
+  reconcileOptions(
+    commonOptions(program.command('check').description('reconcile and print only discrepancies; exit 1 when there are any (for CI)').argument('[paths...]', 'files, folders, or - for stdin'), [
+      'pretty',
+      'json',
+      'ndjson',
+      'yaml',
+      'sarif',
+      'github',
+    ]),
+  )
+    .addOption(new Option('--fail-on <kind>', 'discrepancies that fail the check: conflicting values, facts missing from some versions, any, or none').choices(['conflict', 'missing', 'any', 'none']).default('conflict'))
+    .option('--baseline <file>', 'accept the discrepancies listed in this file (written by --write-baseline)')
+    .option('--write-baseline <file>', 'write the discrepancies found to this file, to accept them from now on')
+    .action(async (paths: string[], options) => {
+      const { checkCommand } = await import('./commands/reconcile.js');
+      await run((io) => checkCommand(paths, options, io), options.color);
+    });
+
   program
     .command('rules')
     .description('list the rule packs; `rules test` runs every pack\'s examples')

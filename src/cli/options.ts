@@ -39,3 +39,12 @@ export function parseJobs(text: string | undefined, cores: number): number {
   if (!/^[0-9]+$/.test(text) || Number(text) < 1) throw new UsageError(`--jobs: '${text}' is not a whole number of 1 or more`);
   return Number(text);
 }
+
+/** --tolerance: a relative difference that still agrees, as a fraction (0.01) or a percentage (1%). */
+export function parseTolerance(text: string | undefined): number {
+  if (text === undefined) return 0;
+  const m = /^([0-9]+(?:\.[0-9]+)?)(%?)$/.exec(text.trim());
+  const value = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
+  if (!m || !(value >= 0 && value < 1)) throw new UsageError(`--tolerance: '${text}' is not a relative tolerance; give a fraction below 1 (0.01) or a percentage (1%)`);
+  return value;
+}

@@ -1,5 +1,6 @@
 // Language detection with the packs themselves: the script of the letters picks the
-// candidates, the pack's stopwords (the most frequent function words) pick among them.
+// candidates, the pack's stopwords (the most frequent function words) pick among them, and
+// its other words (scale, currency, percent and concept words) settle short texts.
 import type { RulePack } from '../packs/types.js';
 
 const SCRIPTS: Record<RulePack['detect']['script'], RegExp> = {
@@ -19,13 +20,29 @@ export interface LanguageDetector {
   detect(text: string): string | undefined;
 }
 
+/** A pack's own words that are not stopwords, by weight: they tell languages apart less often. */
+const VOCABULARY_WEIGHT = 0.5;
+
+function vocabularyOf(pack: RulePack): string[] {
+  return [
+    ...pack.numbers.scales.flatMap((s) => s.forms),
+    ...pack.percent,
+    ...Object.values(pack.currencies).flat(),
+    ...Object.values(pack.concepts ?? {}).flat(),
+  ].filter((w) => /^[\p{L}\p{M}]+\.?$/u.test(w));
+}
+
 export function languageDetector(packs: readonly RulePack[]): LanguageDetector {
-  const stopwords = new Map<string, string[]>();
+  const weights = new Map<string, Map<string, number>>();
+  const add = (word: string, lang: string, weight: number) => {
+    const w = word.toLocaleLowerCase().replace(/\.$/, '');
+    const byLang = weights.get(w) ?? new Map<string, number>();
+    byLang.set(lang, Math.max(byLang.get(lang) ?? 0, weight));
+    weights.set(w, byLang);
+  };
   for (const pack of packs) {
-    for (const word of pack.detect.stopwords) {
-      const w = word.toLocaleLowerCase();
-      stopwords.set(w, [...(stopwords.get(w) ?? []), pack.lang]);
-    }
+    for (const word of vocabularyOf(pack)) add(word, pack.lang, VOCABULARY_WEIGHT);
+    for (const word of pack.detect.stopwords) add(word, pack.lang, 1);
   }
   const scriptOf = new Map(packs.map((p) => [p.lang, p.detect.script]));
   return {
@@ -46,9 +63,9 @@ export function languageDetector(packs: readonly RulePack[]): LanguageDetector {
       const script = [...scriptCounts].sort((a, b) => b[1] - a[1])[0]?.[0];
       const scores = new Map<string, number>();
       for (const word of words) {
-        const langs = stopwords.get(word);
-        if (!langs) continue;
-        for (const lang of langs) if (scriptOf.get(lang) === script) scores.set(lang, (scores.get(lang) ?? 0) + 1 / langs.length);
+        const byLang = weights.get(word);
+        if (!byLang) continue;
+        for (const [lang, weight] of byLang) if (scriptOf.get(lang) === script) scores.set(lang, (scores.get(lang) ?? 0) + weight / byLang.size);
       }
       const best = [...scores].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
       if (best) return best[0];

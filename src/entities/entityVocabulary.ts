@@ -12,13 +12,19 @@ export interface EntityVocabulary {
   caseless: boolean;
   capitalisedNouns: boolean;
   orgTailLowercase: boolean;
+  /** Which lower-case words may go on an organisation's name (all, without a pattern). */
+  orgTail: RegExp;
   personCues: PhraseIndex;
   orgCues: PhraseIndex;
   orgSuffixes: PhraseIndex;
   placeCues: PhraseIndex;
   particles: ReadonlySet<string>;
-  /** Stopwords, month and weekday names, and the pack's notNames: never a name on their own. */
+  /** Words that join the words of an organisation's name ("and", "e", "dan", "и"): the pack's number connectors. */
+  connectors: ReadonlySet<string>;
+  /** Month and weekday names, the pack's notNames and vocabulary: never a name on their own. */
   notNames: ReadonlySet<string>;
+  /** Function words: no name when they start a sentence, but part of one mid-sentence ("São Paulo", "The Guardian"). */
+  stopwords: ReadonlySet<string>;
   inflections: ReadonlyArray<readonly [string, string]>;
   wordPrefixes: readonly string[];
   gazetteer: Gazetteer;
@@ -40,16 +46,15 @@ export function compileEntityVocabulary(pack: RulePack): EntityVocabulary {
   const e = pack.entities ?? {};
   const locale = pack.locale ?? pack.lang;
   const notNames = new Set<string>();
-  for (const w of pack.detect.stopwords) notNames.add(normaliseName(w));
   for (const w of e.notNames ?? []) notNames.add(normaliseName(w));
   // Titles and heads are cues to names, not names ("CEO", "Präsident").
   for (const w of [...(e.personCues ?? []), ...(e.orgCues ?? [])]) if (!/\s/.test(w)) notNames.add(normaliseName(w));
   for (const w of monthForms(locale).keys()) notNames.add(w);
   for (const w of weekdayForms(locale)) notNames.add(w);
-  // The pack's own vocabulary is made of common words: "Millionen", "Euro", "Prozent", "Nutzer".
+  // The pack's own vocabulary is made of common words: "Millionen", "Euro", "Prozent", "Nutzer"
+  // (not number words: "Kim Jong Un").
   const vocabulary = [
     ...pack.numbers.scales.flatMap((s) => s.forms),
-    ...Object.values(pack.numbers.words).flat(),
     ...Object.values(pack.currencies).flat(),
     ...pack.percent,
     ...Object.values(pack.concepts ?? {}).flat(),
@@ -62,11 +67,14 @@ export function compileEntityVocabulary(pack: RulePack): EntityVocabulary {
     caseless: pack.detect.script === 'Arab' || pack.detect.script === 'Hebr' || pack.detect.script === 'Hani',
     capitalisedNouns: e.capitalisedNouns ?? false,
     orgTailLowercase: e.orgTailLowercase ?? false,
+    orgTail: new RegExp(`^(?:${e.orgTailPattern ?? '.*'})$`, 'iu'),
     personCues: phrases(e.personCues),
     orgCues: phrases(e.orgCues),
     orgSuffixes: phrases(e.orgSuffixes),
     placeCues: phrases(e.placeCues),
     particles: new Set((e.particles ?? []).map(normaliseName)),
+    stopwords: new Set(pack.detect.stopwords.map(normaliseName)),
+    connectors: new Set((pack.numbers.connectors ?? []).map(normaliseName)),
     notNames,
     inflections: (e.inflections ?? [])
       .map(([ending, replacement]) => [ending.toLocaleLowerCase(), replacement] as const)

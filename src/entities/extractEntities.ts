@@ -9,6 +9,8 @@ import { normaliseName } from './gazetteer.js';
 import { nameKey, skeleton } from './nameKey.js';
 import { candidateKey, type NameCandidate } from './projectEntities.js';
 import { tokenize, type Token } from './tokens.js';
+import { SpanSet } from '../text/SpanSet.js';
+import { ARABIC_DEFINITE } from './finder.js';
 
 export interface EntityFacts {
   facts: Fact[];
@@ -52,10 +54,14 @@ export function entityFact(type: EntityType, at: NameSpan, words: readonly strin
   };
 }
 
-/** Words that may be names found again through the story: capitalised words, or every word in a caseless script. */
-function candidatesOf(text: string, tokens: readonly Token[], vocab: EntityVocabulary, taken: readonly Span[], lines: LineIndex): NameCandidate[] {
+/**
+ * Words that may be names found again through the story: capitalised words, or in a caseless
+ * script every word that carries no article and is no function word.
+ */
+function candidatesOf(text: string, tokens: readonly Token[], vocab: EntityVocabulary, taken: SpanSet, lines: LineIndex): NameCandidate[] {
   const out: NameCandidate[] = [];
   for (const t of tokens) {
+    if (t.script === 'Arab' && ARABIC_DEFINITE.test(t.text)) continue;
     // Parts of compounds count on their own: "Telegram-Benutzer".
     const parts = t.text.split(/(?<=[\p{L}\p{M}])[-‐](?=\p{L})/u);
     let offset = t.start;
@@ -69,10 +75,14 @@ function candidatesOf(text: string, tokens: readonly Token[], vocab: EntityVocab
         const span = { start: at + skip, end: at + whole.length };
         const cased = /^\p{Lu}/u.test(part) || /\p{Ll}\p{Lu}/u.test(part);
         if (t.script !== 'Arab' && !cased) continue;
-        if (vocab.notNames.has(normaliseName(part)) || taken.some((s) => overlaps(s, span))) continue;
+        const word = normaliseName(part);
+        if (vocab.notNames.has(word) || ((t.sentenceStart || t.script === 'Arab') && vocab.stopwords.has(word)) || taken.overlaps(span)) continue;
         const base = lemmatise(part.replace(/['’]s$/u, ''), vocab);
         const { key, loose } = candidateKey(base, vocab.lang);
-        if (key.length >= 2) out.push({ ...span, ...lines.position(span.start), text: part, base, key, loose });
+        // A sentence's first word, or an Arabic word read with what may be a glued prefix,
+        // must match a known name closely, not just by its skeleton.
+        const strict = t.sentenceStart || (cut > 0 && skip === 0);
+        if (key.length >= 2) out.push({ ...span, ...lines.position(span.start), text: part, base, key, loose, ...(strict ? { strict } : {}) });
       }
     }
   }
@@ -92,5 +102,5 @@ export function extractEntities(text: string, vocab: EntityVocabulary, figures: 
   const facts = mentions.map((m) =>
     entityFact(m.type, { start: m.start, end: m.end, text: text.slice(m.start, m.end), ...lines.position(m.start) }, m.words, vocab, m.rule, m.code),
   );
-  return { facts, candidates: candidatesOf(text, tokens, vocab, [...figures, ...mentions], lines) };
+  return { facts, candidates: candidatesOf(text, tokens, vocab, new SpanSet([...figures, ...mentions]), lines) };
 }

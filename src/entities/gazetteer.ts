@@ -4,8 +4,15 @@
 // "كازاخستان" and "Казахстане" are all KZ.
 import type { RulePack } from '../packs/types.js';
 
-/** Region codes that name groupings or organisations, not places one is in. */
-const NOT_PLACES = new Set(['EU', 'EZ', 'FX', 'UN', 'QO', 'ZZ', 'XA', 'XB', 'AA', 'QM', 'QN', 'QP', 'QQ', 'QR', 'QS', 'QT', 'QU', 'QV', 'QW', 'QX', 'QY', 'QZ']);
+/**
+ * Region codes that are no place to match: groupings and organisations (EU, UN), private-use
+ * codes, and codes withdrawn from ISO 3166 that CLDR still names (DD "Germany", SU "Russia",
+ * YU "Serbia"…), which would otherwise take their successor's name.
+ */
+const NOT_PLACES = new Set([
+  'EU', 'EZ', 'FX', 'UN', 'QO', 'ZZ', 'XA', 'XB', 'AA', 'QM', 'QN', 'QP', 'QQ', 'QR', 'QS', 'QT', 'QU', 'QV', 'QW', 'QX', 'QY', 'QZ',
+  'AN', 'BU', 'CS', 'DD', 'DY', 'HV', 'NH', 'RH', 'SU', 'TP', 'VD', 'YD', 'YU', 'ZR',
+]);
 
 let regionCodeList: string[] | undefined;
 
@@ -25,6 +32,9 @@ function regionCodes(): string[] {
 
 export const normaliseName = (s: string) => s.normalize('NFC').toLocaleLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 
+/** A place name compared without abbreviation dots: "EE. UU." is "ee uu", "E.U.A." is "eua". */
+export const placeKey = (s: string) => normaliseName(s.replace(/\./g, ''));
+
 export interface Gazetteer {
   /** Place name (normalised, words joined by one space) -> ISO code. */
   readonly names: ReadonlyMap<string, string>;
@@ -40,17 +50,17 @@ export function buildGazetteer(pack: RulePack): Gazetteer {
     for (const code of regionCodes()) {
       const name = display.of(code);
       // A name two regions share goes to the first; names with brackets are not how texts write them.
-      if (name && !/[()]/.test(name) && !names.has(normaliseName(name))) names.set(normaliseName(name), code);
+      if (name && !/[()]/.test(name) && !names.has(placeKey(name))) names.set(placeKey(name), code);
     }
   }
-  for (const [code, forms] of Object.entries(pack.entities?.places ?? {})) for (const f of forms) names.set(normaliseName(f), code);
+  for (const [code, forms] of Object.entries(pack.entities?.places ?? {})) for (const f of forms) names.set(placeKey(f), code);
   // Inflected forms: "Франции" from "Франция", "Frankreichs" from "Frankreich".
   const inflected = new Map<string, string>();
   for (const [from, to] of pack.entities?.placeForms ?? []) {
     for (const [name, code] of names) if (name.endsWith(from)) inflected.set(name.slice(0, name.length - from.length) + to, code);
   }
   for (const [name, code] of inflected) if (!names.has(name)) names.set(name, code);
-  for (const name of (pack.entities?.notNames ?? []).map(normaliseName)) names.delete(name);
+  for (const name of (pack.entities?.notNames ?? []).map(placeKey)) names.delete(name);
   let longest = 1;
   for (const name of names.keys()) longest = Math.max(longest, name.split(' ').length);
   return { names, longest };

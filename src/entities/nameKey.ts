@@ -6,8 +6,8 @@ import { romanize } from './romanize.js';
 
 /** Digraphs first, then single letters; each maps to one skeleton symbol ('' drops it). */
 const DIGRAPHS: Array<[RegExp, string]> = [
-  // sh and ch are one symbol: Arabic has no "ch", Spanish "Sánchez" is "سانشيز".
-  [/shch|sch|tch|sh|ch/g, 'X'],
+  // sh and ch are one symbol: Arabic has no "ch" (it writes تش or ش), Spanish "Sánchez" is "سانشيز".
+  [/shch|sch|tsh|tch|sh|ch/g, 'X'],
   [/dzh|dj/g, 'J'],
   [/zh|gh/g, 'J'],
   // h and kh are often silent or lost between scripts ("Johnson", "Ахмед", "محمد").

@@ -3,6 +3,7 @@
 // versions where nothing marked it: Arabic has no capitals, German capitalises every noun,
 // and a family name often stands alone. Only words that could be names are matched.
 import type { EntityType, Fact } from '../types.js';
+import { SpanSet } from '../text/SpanSet.js';
 import { looseKey, skeleton } from './nameKey.js';
 
 /** A word of a document that could be (part of) a name, kept from extraction for this step. */
@@ -18,6 +19,8 @@ export interface NameCandidate {
   base: string;
   key: string;
   loose: string;
+  /** Matches a known name only by its loose spelling too (a sentence's first word, a word that may carry a prefix). */
+  strict?: boolean;
 }
 
 export interface StoryDocument {
@@ -44,9 +47,9 @@ function knownNames(docs: readonly StoryDocument[]): { families: Map<string, Kno
   const votes = new Map<string, Map<EntityType, number>>();
   const loose = new Map<string, Set<string>>();
   const givens = new Map<string, KnownName>();
-  const note = (key: string, type: EntityType, word: string, lang: string) => {
+  const note = (key: string, type: EntityType, word: string, lang: string, weight: number) => {
     const byType = votes.get(key) ?? new Map<EntityType, number>();
-    byType.set(type, (byType.get(type) ?? 0) + 1);
+    byType.set(type, (byType.get(type) ?? 0) + weight);
     votes.set(key, byType);
     const set = loose.get(key) ?? new Set<string>();
     set.add(looseKey(word, lang));
@@ -56,9 +59,11 @@ function knownNames(docs: readonly StoryDocument[]): { families: Map<string, Kno
     for (const f of doc.facts) {
       if (!isEntity(f) || f.type === 'place' || !f.keyParts?.length) continue;
       const words = String(f.lemma ?? f.value).split(/\s+/);
+      // A name typed by evidence (a title, a tagger, a full name) outweighs one typed by its shape.
+      const weight = /\/(?:person-title|tagger|org-cue)$/.test(f.rule) || f.keyParts.length > 1 ? 3 : 1;
       if (f.type === 'person') {
         const family = f.keyParts.at(-1)!;
-        note(family, 'person', words.at(-1)!, doc.lang);
+        note(family, 'person', words.at(-1)!, doc.lang, weight);
         if (f.keyParts.length > 1) {
           const given = f.keyParts[0]!;
           const known = givens.get(given) ?? { type: 'person' as const, loose: new Set<string>(), families: new Set<string>() };
@@ -66,7 +71,7 @@ function knownNames(docs: readonly StoryDocument[]): { families: Map<string, Kno
           known.families.add(family);
           givens.set(given, known);
         }
-      } else if (f.keyParts.length === 1) note(f.keyParts[0]!, f.type, words[0]!, doc.lang);
+      } else if (f.keyParts.length === 1) note(f.keyParts[0]!, f.type, words[0]!, doc.lang, weight);
     }
   }
   const families = new Map<string, KnownName>();
@@ -81,11 +86,7 @@ function knownNames(docs: readonly StoryDocument[]): { families: Map<string, Kno
 
 function matches(c: NameCandidate, known: KnownName | undefined): boolean {
   if (!known) return false;
-  return c.key.length >= SHORT_KEY || known.loose.has(c.loose);
-}
-
-function overlapsAny(facts: readonly Fact[], start: number, end: number): boolean {
-  return facts.some((f) => f.start < end && start < f.end);
+  return (c.key.length >= SHORT_KEY && !c.strict) || known.loose.has(c.loose);
 }
 
 export interface ProjectedName {
@@ -111,22 +112,28 @@ export function projectNames(docs: readonly StoryDocument[]): StoryNames {
   const added = docs.map((doc) => {
     const found: ProjectedName[] = [];
     const cands = doc.candidates;
-    const taken = (start: number, end: number) => overlapsAny(doc.facts, start, end) || found.some((p) => p.first.start < end && start < p.end);
+    const facts = new SpanSet(doc.facts);
+    let lastEnd = -1;
+    const taken = (start: number, end: number) => facts.overlaps({ start, end }) || start < lastEnd;
     for (let i = 0; i < cands.length; i++) {
       const c = cands[i]!;
       if (taken(c.start, c.end)) continue;
       const next = cands[i + 1];
       const given = givens.get(c.key);
       // "Pavel Durov": a given name followed by a family name it was seen with.
+      const add = (p: ProjectedName) => {
+        found.push(p);
+        lastEnd = p.end;
+      };
       if (given && next && c.blankAfter !== undefined && matches(c, given) && given.families.has(next.key) && matches(next, families.get(next.key)) && !taken(next.start, next.end)) {
-        found.push({ type: 'person', first: c, end: next.end, text: c.text + c.blankAfter + next.text, words: [c.base, next.base] });
+        add({ type: 'person', first: c, end: next.end, text: c.text + c.blankAfter + next.text, words: [c.base, next.base] });
         i++;
         continue;
       }
       const family = families.get(c.key);
       const org = orgs.get(c.key);
-      if (matches(c, family)) found.push({ type: 'person', first: c, end: c.end, text: c.text, words: [c.base] });
-      else if (matches(c, org)) found.push({ type: org!.type, first: c, end: c.end, text: c.text, words: [c.base] });
+      if (matches(c, family)) add({ type: 'person', first: c, end: c.end, text: c.text, words: [c.base] });
+      else if (matches(c, org)) add({ type: org!.type, first: c, end: c.end, text: c.text, words: [c.base] });
     }
     return found;
   });

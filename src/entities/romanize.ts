@@ -33,12 +33,12 @@ function romanizeArabic(word: string): string {
 }
 
 /** Letter values of Latin spellings that differ from English-style romanisation. */
+// Only spellings that differ in how a language writes foreign (Russian, Arabic) names: the
+// same names written the English way ("Johnson", "Kelly", "Cromwell") must keep their key.
 const LATIN_LETTERS: Record<string, Record<string, string>> = {
-  de: { tsch: 'ch', sch: 'sh', ch: 'kh', j: 'y', w: 'v', z: 'ts' },
-  fr: { tch: 'ch', ou: 'u', ch: 'sh', j: 'zh' },
-  es: { ll: 'y', ñ: 'ny' },
-  pt: { lh: 'ly', nh: 'ny', ç: 's' },
-  id: { sy: 'sh', kh: 'kh', c: 'ch' },
+  de: { tsch: 'ch', sch: 'sh' },
+  fr: { ou: 'u' },
+  id: { sy: 'sh' },
 };
 
 /** One pass over the word, longest spelling first, so a replacement is never replaced again. */
@@ -48,13 +48,16 @@ const LATIN_RES = new Map(
 
 export function romanize(word: string, lang: string): string {
   const lower = word.toLocaleLowerCase();
-  if (/\p{Script=Cyrillic}/u.test(lower)) return [...lower].map((ch) => CYRILLIC[ch] ?? ch).join('');
+  // "Уэст", "Уильям": a Russian у before a vowel at the start is an English w.
+  if (/\p{Script=Cyrillic}/u.test(lower)) return [...lower.replace(/^у(?=[эиоа])/u, 'w')].map((ch) => CYRILLIC[ch] ?? ch).join('');
   if (/\p{Script=Arabic}/u.test(lower)) return romanizeArabic(lower);
   let latin = lower.replace(/ß/g, 'ss');
   // A foreign name keeps its own spelling in any language but German/French/… letter values
   // apply to names written the local way ("Madijew", "Dourov").
   const re = LATIN_RES.get(lang);
   if (re) latin = latin.replace(re, (m) => LATIN_LETTERS[lang]![m]!);
+  // German writes the Russian й as j after a vowel ("Madijew", "Tokajew"), never at the start ("Johnson").
+  if (lang === 'de') latin = latin.replace(/(?<=[aeiouy])j/g, 'y');
   return latin
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

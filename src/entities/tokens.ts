@@ -19,7 +19,10 @@ export interface Token {
 
 // Words with inner hyphens, apostrophes and dots ("Telegram-Benutzer", "Meta's", "U.S").
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’.\-‐][\p{L}\p{M}\p{N}]+)*/gu;
-const SENTENCE_BREAK = /[.!?…:;"«»“”„()\[\]\n•·–—]\s*$/u;
+/** Sentence punctuation (or a bullet, a line break) and then nothing but quotes, brackets and blanks. */
+const SENTENCE_BREAK = /[.!?…:;¿¡\n•·][^\p{L}\p{N}]*$/u;
+/** "Dr. Terawan", "EE. UU.", "J. K. Rowling": a dot after a short capitalised word or an initial ends no sentence. */
+const ABBREVIATION = /^\p{Lu}[\p{L}]{0,2}$/u;
 
 function scriptOf(word: string): Script {
   const first = word[0]!;
@@ -50,8 +53,10 @@ export function tokenize(text: string): Token[] {
   for (const m of words(text)) {
     const word = m.word;
     const letters = word.replace(/[^\p{L}]/gu, '');
-    const gap = text.slice(Math.max(previousEnd, m.index - 4), m.index);
+    const gap = text.slice(previousEnd, m.index);
     const glued = m.index === previousEnd && tokens.length > 0;
+    const previous = tokens.at(-1);
+    const abbreviation = previous !== undefined && /^\.[ \t]+$/.test(gap) && ABBREVIATION.test(previous.text);
     tokens.push({
       start: m.index,
       end: m.index + word.length,
@@ -60,7 +65,7 @@ export function tokenize(text: string): Token[] {
       capitalised: /^\p{Lu}/u.test(word),
       allCaps: letters.length >= 2 && letters === letters.toLocaleUpperCase() && letters !== letters.toLocaleLowerCase(),
       camel: /\p{Ll}\p{Lu}/u.test(word),
-      sentenceStart: tokens.length === 0 || (!glued && SENTENCE_BREAK.test(gap)),
+      sentenceStart: tokens.length === 0 || (!glued && !abbreviation && SENTENCE_BREAK.test(gap)),
     });
     previousEnd = m.index + word.length;
   }

@@ -17,6 +17,8 @@ export type DateShape =
 export interface Candidate extends Span {
   type: FigureType;
   value?: number;
+  /** The step a number is written to: 100000 for "12,5 Mio.", 1 for "300". */
+  precision?: number;
   currency?: string;
   qualifier?: Qualifier;
   date?: DateShape;

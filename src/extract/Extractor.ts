@@ -10,6 +10,7 @@ import { scanText } from '../text/scanText.js';
 import { ENTITY_TYPES, type Fact, type FactType } from '../types.js';
 import type { Candidate } from './Candidate.js';
 import { findChronoDates, loadChrono } from './chronoDates.js';
+import { conceptsNear } from './conceptsNear.js';
 import { coreIgnores } from './coreIgnores.js';
 import { dateFields } from './dateValue.js';
 import { findAmounts } from './findAmounts.js';
@@ -21,6 +22,13 @@ export interface ExtractOptions {
   refDate?: Date;
   /** Only these fact types (all when absent). */
   types?: ReadonlySet<FactType>;
+}
+
+/** The unit of measure written right after a number ("200 miles", "a 550-pound hog"), as a CLDR id. */
+function unitAfter(scan: string, at: number, pack: CompiledPack): string | undefined {
+  pack.unitAfter.lastIndex = at;
+  const m = pack.unitAfter.exec(scan);
+  return m ? pack.units.get(m[1]!.toLocaleLowerCase()) : undefined;
 }
 
 /** A document's facts, and the words that may still be found to be names across its story. */
@@ -101,7 +109,7 @@ export class Extractor {
       const lang = this.packs.has(doc.lang) ? doc.lang : FALLBACK_LANG;
       const vocab = this.vocabulary(lang);
       // "Durov" alone, taken for an organisation, is the family name of a person named elsewhere.
-      for (const f of doc.facts) if (f.type === 'org' && f.keyParts?.length === 1 && story.familyKeys.has(f.keyParts[0]!)) f.type = 'person';
+      for (const f of doc.facts) if (f.type === 'org' && f.keyParts?.length === 1 && f.keyParts[0]!.length >= 3 && story.familyKeys.has(f.keyParts[0]!)) f.type = 'person';
       const added = story.added[i]!.map((p) =>
         entityFact(p.type, { start: p.first.start, end: p.end, text: p.text, line: p.first.line, column: p.first.column }, p.words, vocab, `${lang}/story`),
       );
@@ -121,6 +129,8 @@ export class Extractor {
     const dateValues = new Map(dateCandidates.map((c, i) => [c, fields[i]!]));
     return resolved.map((c) => {
       const { type, start, end, date: _shape, value, rule, ...details } = c;
+      const concepts = type === 'date' ? [] : conceptsNear(scan, c, pack);
+      const unit = type === 'number' ? unitAfter(scan, end, pack) : undefined;
       // Key order as in the contract: type, text, offsets, position, value, details, rule.
       return {
         type,
@@ -131,6 +141,8 @@ export class Extractor {
         value: value ?? 0,
         ...details,
         ...dateValues.get(c),
+        ...(unit ? { unit } : {}),
+        ...(concepts.length ? { concepts } : {}),
         rule,
       };
     });

@@ -21,6 +21,8 @@ interface Core {
   scaled: boolean;
   /** The scale words ending a run of number words ("trois millions": 10^6), else 1. */
   trailingScale: number;
+  /** The smallest step the number is written to, before scale words. */
+  precision: number;
 }
 
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -74,6 +76,7 @@ function* digitCores(scan: string, pack: CompiledPack): Generator<Core> {
       bareInteger: !negative && !numeral.grouped && !numeral.decimal && m[0].length === 4,
       scaled: false,
       trailingScale: 1,
+      precision: numeral.precision,
     };
   }
 }
@@ -94,7 +97,7 @@ function* wordCores(scan: string, pack: CompiledPack): Generator<Core> {
       if (value < 2 && !scaled) continue;
       let trailingScale = 1;
       for (let k = words.length - 1; k > 0 && words[k]!.kind === 'scale'; k--) trailingScale *= words[k]!.value;
-      yield { start, end: m.index + words.at(-1)!.end, value, bareInteger: false, scaled, trailingScale };
+      yield { start, end: m.index + words.at(-1)!.end, value, bareInteger: false, scaled, trailingScale, precision: 1 };
     }
   }
 }
@@ -203,6 +206,7 @@ function toFigure(core: Core, scan: string, pack: CompiledPack, source: string):
     start,
     end,
     value,
+    precision: core.precision * scale * core.trailingScale,
     ...(currency ? { currency } : {}),
     ...(qualifier ? { qualifier } : {}),
     rule: `${pack.lang}/${source}`,
@@ -221,11 +225,19 @@ function joinRanges(figures: Figure[], scan: string, pack: CompiledPack): void {
     const second = figures[i + 1]!;
     const a = first.candidate;
     const b = second.candidate;
-    if (a.type !== 'number' || a.end !== first.core.end || b.type === 'date' || (b.type === 'number' && second.scale === 1)) continue;
+    // "$5-10 million": a currency written before the first number is the range's too.
+    const currencyFirst = a.type === 'money' && a.start < first.core.start && (b.type === 'number' || b.currency === a.currency);
+    if ((a.type !== 'number' && !currencyFirst) || a.end !== first.core.end || b.type === 'date' || (b.type === 'number' && second.scale === 1 && !currencyFirst)) continue;
     if (!pack.rangeJoiner.test(scan.slice(a.end, second.core.start))) continue;
-    a.type = b.type;
+    if (currencyFirst) {
+      b.type = 'money';
+      b.currency = a.currency;
+    } else {
+      a.type = b.type;
+      if (b.currency) a.currency = b.currency;
+    }
     a.value = (a.value ?? 0) * second.scale;
-    if (b.currency) a.currency = b.currency;
+    a.precision = (a.precision ?? 1) * second.scale;
   }
 }
 

@@ -115,8 +115,15 @@ export function numberWordsOf(run: string, pack: CompiledPack): NumberWord[] | u
 export function splitNumberRun(words: readonly NumberWord[], unitsBeforeTens: boolean): NumberWord[][] {
   const groups: NumberWord[][] = [];
   let group: NumberWord[] = [];
-  for (const w of words) {
+  words.forEach((w, i) => {
     const prev = group.at(-1);
+    // "a million a year": an article after a scale starts anew unless a scale follows it ("two million one hundred").
+    const next = words[i + 1];
+    if (prev && prev.kind === 'scale' && w.onlyBeforeScale && !(next && next.kind !== 'unit')) {
+      groups.push(group);
+      group = [w];
+      return;
+    }
     const sameWord = prev && prev.start === w.start;
     const continues =
       !prev ||
@@ -132,7 +139,7 @@ export function splitNumberRun(words: readonly NumberWord[], unitsBeforeTens: bo
       group = [];
     }
     group.push(w);
-  }
+  });
   if (group.length) groups.push(group);
   return groups;
 }

@@ -8,6 +8,8 @@ export interface Numeral {
   grouped: boolean;
   /** The numeral has a decimal part. */
   decimal: boolean;
+  /** The smallest step it is written to: 0.1 for "12,5", 1 for "300". */
+  precision: number;
 }
 
 const ALWAYS_DECIMAL = '٫';
@@ -36,7 +38,7 @@ function validGroups(digits: string[]): boolean {
 
 function build(intDigits: string[], fraction: string | undefined, grouped: boolean): Numeral {
   const text = intDigits.join('') + (fraction !== undefined ? `.${fraction}` : '');
-  return { value: Number(text), grouped, decimal: fraction !== undefined };
+  return { value: Number(text), grouped, decimal: fraction !== undefined, precision: 10 ** -(fraction?.length ?? 0) };
 }
 
 /** The value of a numeral, or undefined when it cannot be a number (a version "1.2.3", "1,22,3"). */

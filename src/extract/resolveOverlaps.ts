@@ -1,6 +1,7 @@
 // One fact per expression: where finders overlap, the more trusted finder wins (pack date
 // rules over chrono over number finders), then the longer span, then the richer type.
 import type { Span } from '../types.js';
+import { SpanSet } from '../text/SpanSet.js';
 import type { Candidate } from './Candidate.js';
 
 const TYPE_RANK = { date: 4, money: 3, percent: 2, number: 1 } as const;
@@ -30,39 +31,12 @@ function* clusters(sorted: readonly Candidate[]): Generator<Candidate[]> {
   if (cluster.length) yield cluster;
 }
 
-/** Ignored spans merged into disjoint, sorted intervals. */
-function mergeSpans(spans: readonly Span[]): Span[] {
-  const merged: Span[] = [];
-  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
-    const last = merged.at(-1);
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else merged.push({ start: s.start, end: s.end });
-  }
-  return merged;
-}
-
-/** Drops candidates that lie wholly inside an ignored span ("3" in "Seite 3 von 10"). */
-function outsideIgnored(sorted: readonly Candidate[], ignored: readonly Span[]): Candidate[] {
-  if (ignored.length === 0) return [...sorted];
-  const spans = mergeSpans(ignored);
-  return sorted.filter((c) => {
-    // The first merged span ending after the candidate starts is the only one that can hold it.
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid]!.end <= c.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const span = spans[lo];
-    return !(span && span.start <= c.start && c.end <= span.end);
-  });
-}
-
 export function resolveOverlaps(candidates: readonly Candidate[], ignored: readonly Span[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start || a.end - b.end);
   const kept: Candidate[] = [];
-  for (const cluster of clusters(outsideIgnored(sorted, ignored))) {
+  // Candidates wholly inside an ignored span ("3" in "Seite 3 von 10") are dropped.
+  const ignore = new SpanSet(ignored);
+  for (const cluster of clusters(sorted.filter((c) => !ignore.contains(c)))) {
     if (cluster.length === 1) {
       kept.push(cluster[0]!);
       continue;

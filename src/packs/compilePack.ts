@@ -4,7 +4,7 @@ import type { PeriodPart, Qualifier } from '../types.js';
 import { alternation, WORD_END, wordStart } from '../text/regexSource.js';
 import { currencySymbols } from './currencySymbols.js';
 import { expandPattern, ruleFlags, wrapRule, type PlaceholderWords } from './expandPattern.js';
-import { currencyCodes, currencyNames, monthForms, weekdayForms } from './intlVocabulary.js';
+import { currencyCodes, currencyNames, monthForms, unitForms, weekdayForms } from './intlVocabulary.js';
 import type { PatternRule, RulePack, ScaleWord } from './types.js';
 
 export interface CompiledRule {
@@ -64,6 +64,12 @@ export interface CompiledPack {
   morphemes: readonly string[];
   /** Any month name: a cheap test before date parsing. */
   monthWord: RegExp;
+  /** Sticky: a unit of measure right after a number ("km", "Meilen", "-pound"); `units` maps it to its CLDR id. */
+  unitAfter: RegExp;
+  units: ReadonlyMap<string, string>;
+  /** Global: a concept word ("Kaution", "users"); `concepts` maps it to its concept id. */
+  conceptWord: RegExp;
+  concepts: ReadonlyMap<string, string>;
 }
 
 const lower = (s: string) => s.toLocaleLowerCase();
@@ -125,6 +131,8 @@ export function compilePack(pack: RulePack): CompiledPack {
   const halves = invert(pack.dates.halves, Number);
   const parts = invert(pack.dates.parts as Record<string, string[]> | undefined, (k) => k as PeriodPart);
   const connectors = new Set((pack.numbers.connectors ?? []).map(lower));
+  const concepts = invert(pack.concepts, (id) => id);
+  const units = unitForms(locale);
 
   const words: PlaceholderWords = {
     month: alternation(months.keys()),
@@ -142,7 +150,9 @@ export function compilePack(pack: RulePack): CompiledPack {
   const prefixAlt = prefixes.length ? `${alternation(prefixes)}?` : '';
 
   // Number words and the scale words that may follow them, one run at a time.
-  const wordForms = [...numberWords.keys(), ...multipliers.keys(), ...scales.keys()];
+  // Scales that need a currency ("m", "k") follow digits only: "I'm A" is no number.
+  const wordScales = [...scales].filter(([, s]) => !s.needsCurrency).map(([form]) => form);
+  const wordForms = [...numberWords.keys(), ...multipliers.keys(), ...wordScales];
   const morphemes = [...wordForms, ...connectors].filter((w) => /^[\p{L}\p{M}]+$/u.test(w));
   const wholeWords = alternation(wordForms);
   const numberWord = pack.numbers.compound ? `(?:${wholeWords}|(?:${alternation(morphemes)})+)` : wholeWords;
@@ -188,6 +198,10 @@ export function compilePack(pack: RulePack): CompiledPack {
     scaleOfAfter: new RegExp(`[ \\t]+${alternation(pack.numbers.scaleOf ?? [])}[ \\t]*`, 'iuy'),
     morphemes,
     monthWord: new RegExp(`${start}${words.month}(?![\\p{L}\\p{M}])`, 'iu'),
+    unitAfter: new RegExp(`(?:[ \\t]|-)?(${alternation(units.keys())})(?![\\p{L}\\p{M}])`, 'iuy'),
+    units,
+    conceptWord: new RegExp(`${start}(${alternation(concepts.keys())})(?![\\p{L}\\p{M}])`, 'giu'),
+    concepts,
   };
 }
 

@@ -68,3 +68,35 @@ export function currencyNames(locale: string): Map<string, string> {
 export function currencyCodes(): string[] {
   return Intl.supportedValuesOf('currency');
 }
+
+/**
+ * Units of measure a count may carry, by CLDR's name: what tells "200 miles" from "321
+ * kilometres" of the same distance, or "550 pounds" from "250 kg".
+ */
+export const MEASURE_UNITS = [
+  'kilometer', 'meter', 'centimeter', 'millimeter', 'mile', 'yard', 'foot', 'inch',
+  'kilogram', 'gram', 'pound', 'ounce', 'stone', 'celsius', 'fahrenheit',
+  'kilometer-per-hour', 'mile-per-hour', 'hectare', 'acre', 'liter', 'gallon',
+  'year', 'month', 'week', 'day', 'hour', 'minute', 'second',
+] as const;
+
+/** Lower-cased unit words and symbols in a locale -> CLDR unit id, in every plural form and length. */
+export function unitForms(locale: string): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const unit of MEASURE_UNITS) {
+    for (const unitDisplay of ['long', 'short', 'narrow'] as const) {
+      const format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay });
+      for (const n of [1, 2, 3, 5, 11, 21, 22, 25, 100, 1.5]) {
+        const form = format
+          .formatToParts(n)
+          .filter((p) => p.type === 'unit')
+          .map((p) => p.value)
+          .join(' ')
+          .trim()
+          .toLocaleLowerCase();
+        if (form && !forms.has(form)) forms.set(form, unit);
+      }
+    }
+  }
+  return forms;
+}

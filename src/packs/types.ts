@@ -45,6 +45,8 @@ export interface EntityVocabulary {
   /** An organisation's name may go on in lower case after its head word (Russian
    *  "Министерство цифрового развития"), not only over capitalised words. */
   orgTailLowercase?: boolean;
+  /** With orgTailLowercase: the lower-case words that may go on (a `u`-flag regex over the whole word, e.g. genitive endings). */
+  orgTailPattern?: string;
   /** Words before a name that make it a person: titles and roles. */
   personCues?: string[];
   /** Words that head or end an organisation's name. */

@@ -1,0 +1,95 @@
+// Organisations headed by a cue word ("Ministerium", "Министерство", "وزارة", "Câmara"),
+// running on over the words of their name.
+import { normaliseName } from './gazetteer.js';
+import { adjacent, ARABIC_DEFINITE, capitalisedMidSentence, claim, cueCounts, isParticle, mentionAt, phraseAt, release, type Finder } from './finder.js';
+
+const MAX_ORG_WORDS = 12;
+
+/** A connector ("and", "e", "dan", "и") joins words of an organisation's name, not of a person's. */
+function isConnector(f: Finder, k: number): boolean {
+  const t = f.tokens[k];
+  return t !== undefined && f.vocab.connectors.has(normaliseName(t.text));
+}
+
+/** After a comma, a list of capitalised words goes on only when it ends in a connector: "Digital, Inovações e Indústria". */
+function listGoesOn(f: Finder, k: number): boolean {
+  for (let j = k; j < Math.min(f.tokens.length, k + 5); j++) {
+    if (/[.;:!?\n]/.test(f.text.slice(f.tokens[j - 1]!.end, f.tokens[j]!.start))) return false;
+    if (isConnector(f, j)) return true;
+  }
+  return false;
+}
+
+/** Arabic: the name runs on over words with the article, and over a word of an idafa chain before one. */
+function arabicWordInName(f: Finder, k: number, first: boolean): boolean {
+  const t = f.tokens[k]!;
+  const word = normaliseName(t.text);
+  if (f.vocab.stopwords.has(word)) return false;
+  // Words with the article run on, adjectives too ("البنك المركزي الأوروبي").
+  if (ARABIC_DEFINITE.test(t.text)) return true;
+  if (f.vocab.notNames.has(word)) return false;
+  const next = f.tokens[k + 1];
+  // "شركة نيلسن": one name word right after the head; "وصناعة الطيران": a chain link.
+  return first || (next !== undefined && ARABIC_DEFINITE.test(next.text) && !/\n/.test(f.text.slice(t.end, next.start)));
+}
+
+/** Where an organisation's name whose head ends at token `from` ends (exclusive). */
+function orgEnd(f: Finder, from: number): number {
+  const { tokens, text, vocab } = f;
+  let end = from + 1;
+  while (end < tokens.length && end - from < MAX_ORG_WORDS) {
+    const t = tokens[end]!;
+    const gap = text.slice(tokens[end - 1]!.end, t.start);
+    const comma = /^,\s*$/.test(gap);
+    if (!/^[ \t]*$/.test(gap) && !(comma && (t.capitalised || vocab.orgTailLowercase) && !vocab.caseless && listGoesOn(f, end))) break;
+    if (f.used[end]) {
+      // A country inside or closing the name ("… промышленности РК", "Banco de España") is part of it.
+      const place = mentionAt(f, end);
+      if (place?.type !== 'place' || place.start !== t.start || /^,/.test(gap)) break;
+      release(f, place);
+    }
+    const word = normaliseName(t.text);
+    const inName =
+      t.script === 'Arab'
+        ? arabicWordInName(f, end, end === from + 1)
+        : t.capitalised ||
+          t.allCaps ||
+          isParticle(t, vocab) ||
+          (isConnector(f, end) && tokens[end + 1]?.capitalised === true) ||
+          (vocab.orgTailLowercase && !vocab.notNames.has(word) && !vocab.stopwords.has(word) && vocab.orgTail.test(word)) ||
+          (vocab.orgTailLowercase && isConnector(f, end));
+    if (!inName) break;
+    end++;
+  }
+  // Particles and connectors do not end a name ("Ministerium für").
+  while (end - 1 > from && (isParticle(tokens[end - 1], vocab) || isConnector(f, end - 1))) end--;
+  return end;
+}
+
+export function findOrganisations(f: Finder): void {
+  const { tokens, vocab } = f;
+  for (let i = 0; i < tokens.length; i++) {
+    if (f.used[i]) continue;
+    const cue = phraseAt(tokens, i, vocab.orgCues, vocab);
+    if (!cue || !cueCounts(f, i)) continue;
+    // "شركة Adriftmorn Limited": an Arabic head before a Latin name only says what the name is.
+    if (tokens[i]!.script === 'Arab' && tokens[i + cue]?.script === 'Latn') continue;
+    // "Bank Indonesia", "Kedutaan Besar Amerika Serikat": a country right after the head is part of the name.
+    const place = mentionAt(f, i + cue);
+    if (place?.type === 'place' && place.start === tokens[i + cue]!.start && adjacent(f.text, tokens[i + cue - 1]!, tokens[i + cue]!)) release(f, place);
+    let start = i;
+    // Capitalised words just before a head belong to the name ("Deutsche Bank", "Торговой палатой"),
+    // but not a sentence's first word on its own evidence ("Mahasiswa Universitas").
+    while (start > 0 && !vocab.caseless) {
+      const before = tokens[start - 1]!;
+      if (f.used[start - 1] || !before.capitalised || !adjacent(f.text, before, tokens[start]!) || vocab.notNames.has(normaliseName(before.text))) break;
+      if (before.sentenceStart && !capitalisedMidSentence(f, before.text)) break;
+      start--;
+    }
+    const end = Math.max(i + cue, orgEnd(f, i + cue - 1));
+    // A head word alone ("the ministry said", "die Polizei") is not a name.
+    if (end - start === cue) continue;
+    claim(f, start, end, { type: 'org', words: tokens.slice(start, end).map((t) => t.text), rule: `${vocab.lang}/org-cue` });
+    i = end - 1;
+  }
+}

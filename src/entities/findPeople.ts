@@ -1,0 +1,81 @@
+// People named after a title ("Minister Zhaslan Madiyev", "Presiden Rusia Vladimir Putin",
+// "الوزير زهاسلان مادييف"), and people another tagger found (compromise, for English).
+import type { Span } from '../types.js';
+import { normaliseName } from './gazetteer.js';
+import { adjacent, ARABIC_DEFINITE, claim, isNameWord, isParticle, MAX_NAME_WORDS, mentionAt, phraseAt, type Finder } from './finder.js';
+
+/** Arabic names after a title are short; longer runs take in the verb or object. */
+const MAX_ARABIC_NAME_WORDS = 4;
+
+/**
+ * Words between a title and the name: a country ("Presiden Rusia"), an abbreviation or a
+ * brand ("Ketua KPK", "основатель Telegram"), an adjective ("presidente russo", "الرئيس الأمريكي").
+ */
+function skipModifiers(f: Finder, k: number): number {
+  let skipped = 0;
+  while (skipped < 3 && k < f.tokens.length) {
+    const t = f.tokens[k]!;
+    const next = f.tokens[k + 1];
+    const place = mentionAt(f, k);
+    const modifier =
+      (place?.type === 'place' && place.start === t.start) ||
+      (t.allCaps && t.script !== 'Arab') ||
+      (t.script !== f.script && t.script !== 'Arab' && f.script !== 'Latn') ||
+      (t.script === 'Arab' && ARABIC_DEFINITE.test(t.text)) ||
+      (!f.vocab.caseless && !t.capitalised && skipped === 0 && next !== undefined && isNameWord(next, f.vocab) && !isParticle(t, f.vocab) && !f.vocab.stopwords.has(normaliseName(t.text)));
+    if (!modifier || !next) break;
+    k = place ? f.tokens.findIndex((x) => x.start >= place.end) : k + 1;
+    if (k < 0) return f.tokens.length;
+    skipped++;
+  }
+  return k;
+}
+
+/** An Arabic word that ends a name: an accusative adverb ("تحقيقًا") or a glued prefix on a common word ("وأخرى"). */
+function endsArabicName(f: Finder, k: number): boolean {
+  const word = f.tokens[k]!.text;
+  if (/(?:ًا|اً)$/.test(word)) return true;
+  return f.vocab.wordPrefixes.some((p) => word.startsWith(p) && f.vocab.notNames.has(normaliseName(word.slice(p.length))));
+}
+
+export function findTitledPeople(f: Finder): void {
+  const { tokens, vocab, text } = f;
+  for (let i = 0; i < tokens.length; i++) {
+    const cue = phraseAt(tokens, i, vocab.personCues, vocab);
+    if (!cue) continue;
+    // "Dra. Ana Gomes": the title may end in a dot.
+    if (tokens[i + cue] && !adjacent(text, tokens[i + cue - 1]!, tokens[i + cue]!, true)) continue;
+    const start = skipModifiers(f, i + cue);
+    const arabic = tokens[start]?.script === 'Arab';
+    const script = tokens[start]?.script;
+    const most = arabic ? MAX_ARABIC_NAME_WORDS : MAX_NAME_WORDS;
+    let k = start;
+    // A name stays in one script and ends at an abbreviation ("Трампа ФБР", "Павел Дуров Telegram").
+    const inName = (t: (typeof tokens)[number]) => isNameWord(t, vocab) && t.script === script && !(t.allCaps && !arabic);
+    while (k < tokens.length && k - start < most && !f.used[k] && (k === start ? isNameWord(tokens[k]!, vocab) : inName(tokens[k]!)) && !(arabic && endsArabicName(f, k))) {
+      if (k > start && !adjacent(text, tokens[k - 1]!, tokens[k]!, !arabic)) break;
+      k++;
+      // A name goes on over one or two particles ("Ursula von der Leyen", "Fernando de la Rúa").
+      let p = k;
+      while (!arabic && p < k + 2 && isParticle(tokens[p], vocab)) p++;
+      if (p > k && tokens[p] && !f.used[p] && inName(tokens[p]!)) k = p;
+    }
+    if (k === start) continue;
+    claim(f, start, k, { type: 'person', words: tokens.slice(start, k).map((t) => t.text), rule: `${vocab.lang}/person-title` });
+    i = k - 1;
+  }
+}
+
+/** People another tagger found, taken before capitalised runs are typed. */
+export function claimKnownPeople(f: Finder, people: readonly Span[]): void {
+  for (const span of people) {
+    const from = f.tokens.findIndex((t) => t.start >= span.start && t.end <= span.end);
+    if (from < 0) continue;
+    let to = from;
+    while (to < f.tokens.length && f.tokens[to]!.end <= span.end) to++;
+    if (f.used.slice(from, to).some(Boolean)) continue;
+    const words = f.tokens.slice(from, to).filter((t) => !f.vocab.personCues.has(normaliseName(t.text)));
+    if (words.length === 0) continue;
+    claim(f, from, to, { type: 'person', words: words.map((t) => t.text), rule: `${f.vocab.lang}/tagger` }, { start: words[0]!.start, end: words.at(-1)!.end });
+  }
+}

@@ -1,0 +1,134 @@
+// Agreement: the mentions of a story that state the same fact with the same value, found by
+// hashing or sorting on the normalised value (never by comparing every pair).
+//   - numbers, percentages, money: equal once both are rounded to the coarser of the two
+//     written precisions ("12,5 Mio." and "12.48 million"), plus --tolerance; money also
+//     needs the same currency;
+//   - dates: the same ISO value, a year the text does not state counting as unknown
+//     ("28 августа" agrees with "28.08.2024");
+//   - names: the same key (a person's family name; a place's ISO code).
+import type { Fact, FactType } from '../types.js';
+
+export interface Item {
+  /** Index of the document in the story. */
+  doc: number;
+  fact: Fact;
+}
+
+export interface Cluster {
+  id: number;
+  type: FactType;
+  items: Item[];
+  docs: Set<number>;
+}
+
+const FIGURE_NUMERIC = new Set<FactType>(['number', 'percent', 'money']);
+const ENTITY = new Set<FactType>(['person', 'org', 'place']);
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function newCluster(clusters: Cluster[], type: FactType, items: Item[]): Cluster {
+  const cluster = { id: clusters.length, type, items, docs: new Set(items.map((i) => i.doc)) };
+  clusters.push(cluster);
+  return cluster;
+}
+
+/** Two written numbers agree when they round to the same value at the coarser precision. */
+export function numbersAgree(a: Fact, b: Fact, tolerance: number): boolean {
+  const x = a.value as number;
+  const y = b.value as number;
+  const step = Math.max(a.precision ?? 0, b.precision ?? 0);
+  const slack = step / 2 + tolerance * Math.max(Math.abs(x), Math.abs(y));
+  return Math.abs(x - y) <= slack * (1 + 1e-9) + 1e-12 && (step > 0 || tolerance > 0 || x === y);
+}
+
+/**
+ * Equal values first; then a value written more coarsely ("8", "12,5 Mio.") joins the one
+ * finer value it rounds to, and stays apart when it could round from two ("8" from 7.5 and
+ * 7.7): a rounding never hides a difference between the finer versions.
+ */
+function clusterNumbers(items: Item[], type: FactType, tolerance: number, clusters: Cluster[]): void {
+  const byValue = new Map<number, Item[]>();
+  for (const item of items) push(byValue, item.fact.value as number, item);
+  const precisionOf = (group: Item[]) => Math.min(...group.map((i) => i.fact.precision ?? 0));
+  const groups = [...byValue.values()].sort((a, b) => precisionOf(a) - precisionOf(b) || (a[0]!.fact.value as number) - (b[0]!.fact.value as number));
+  const kept: Item[][] = [];
+  for (const group of groups) {
+    const fits = kept.filter((k) => numbersAgree(k[0]!.fact, group[0]!.fact, tolerance));
+    if (fits.length === 1 && (precisionOf(group) > precisionOf(fits[0]!) || tolerance > 0)) fits[0]!.push(...group);
+    else kept.push(group);
+  }
+  for (const group of kept) newCluster(clusters, type, group);
+}
+
+/** A date's claim: its value, with a year the text does not state left out ("--08-28"). */
+export function dateClaim(f: Fact): string {
+  const value = String(f.value);
+  if (!f.inferred?.includes('year')) return value;
+  return value
+    .split('/')
+    .map((part) => part.replace(/^\d{4}/, '-'))
+    .join('/');
+}
+
+const yearless = (claim: string) => claim.startsWith('--');
+const withoutYear = (claim: string) => claim.split('/').map((part) => part.replace(/^\d{4}/, '-')).join('/');
+
+function clusterDates(items: Item[], clusters: Cluster[]): void {
+  const byClaim = new Map<string, Item[]>();
+  for (const item of items) {
+    push(byClaim, dateClaim(item.fact), item);
+  }
+  // A yearless date joins the one dated claim with its month and day, when there is one.
+  for (const [claim, group] of [...byClaim]) {
+    if (!yearless(claim)) continue;
+    const dated = [...byClaim.keys()].filter((other) => !yearless(other) && withoutYear(other) === claim);
+    if (dated.length === 1) {
+      byClaim.get(dated[0]!)!.push(...group);
+      byClaim.delete(claim);
+    }
+  }
+  for (const group of byClaim.values()) newCluster(clusters, 'date', group);
+}
+
+/** The key a name is grouped by: a person's family name, or a place's ISO code. */
+export function nameKeyOf(f: Fact): string {
+  if (f.type === 'place') return `place:${f.key ?? f.value}`;
+  return f.keyParts?.at(-1) ?? f.key ?? String(f.value);
+}
+
+function clusterNames(items: Item[], clusters: Cluster[]): void {
+  const byKey = new Map<string, Item[]>();
+  for (const item of items) {
+    const key = nameKeyOf(item.fact);
+    if (key) push(byKey, key, item);
+  }
+  for (const group of byKey.values()) {
+    // Types differ between versions ("Durov" taken for an organisation): the majority names it.
+    const votes = new Map<FactType, number>();
+    for (const i of group) votes.set(i.fact.type, (votes.get(i.fact.type) ?? 0) + (i.fact.type === 'person' ? 1.5 : 1));
+    const type = [...votes].sort((a, b) => b[1] - a[1])[0]![0];
+    newCluster(clusters, type, group);
+  }
+}
+
+export function agreementClusters(docs: ReadonlyArray<{ facts: readonly Fact[] }>, tolerance: number): Cluster[] {
+  const byType = new Map<string, Item[]>();
+  docs.forEach((doc, d) =>
+    doc.facts.forEach((fact) => {
+      const bucket = ENTITY.has(fact.type) ? 'names' : fact.type === 'money' ? `money:${fact.currency ?? ''}` : fact.type;
+      push(byType, bucket, { doc: d, fact });
+    }),
+  );
+  const clusters: Cluster[] = [];
+  for (const [bucket, items] of [...byType].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const type = bucket.split(':')[0] as FactType;
+    if (bucket === 'names') clusterNames(items, clusters);
+    else if (type === 'date') clusterDates(items, clusters);
+    else if (FIGURE_NUMERIC.has(type)) clusterNumbers(items, type, tolerance, clusters);
+  }
+  return clusters;
+}

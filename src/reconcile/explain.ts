@@ -1,0 +1,107 @@
+// Why two versions of one figure differ: the likely cause, as a code and its arguments.
+// The words of the explanation are the formatters' job (src/format/conflictMessage.ts).
+
+export type ConflictCode =
+  | 'scale-false-friend'
+  | 'scale-mismatch'
+  | 'decimal-separator'
+  | 'digit-typo'
+  | 'digit-transposition'
+  | 'rounding'
+  | 'currency-mismatch'
+  | 'day-month-swap'
+  | 'year-off-by-one'
+  | 'date-differs'
+  | 'given-name-differs'
+  | 'value-differs';
+
+export interface Explanation {
+  code: ConflictCode;
+  /** Whether the cause is specific enough to call two aligned figures the same fact. */
+  explained: boolean;
+}
+
+/**
+ * Scale words that mean 10^12 in their language and look like English "billion" (10^9):
+ * German Billion, French billion, Spanish billón, European Portuguese bilião.
+ */
+const FALSE_FRIENDS = /(?<!\p{L})(?:billion(?:en|s)?|bilião|biliões|billón|billones)(?!\p{L})/iu;
+
+/** Significant digits of a number: 1200000 and 1.2 are both "12". */
+function significant(n: number): string {
+  return Math.abs(n)
+    .toExponential(12)
+    .replace(/e.*$/, '')
+    .replace('.', '')
+    .replace(/0+$/, '');
+}
+
+function digitsOf(n: number): string {
+  return String(Math.abs(n)).replace('.', '');
+}
+
+function editDistanceOne(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length === b.length) return [...a].filter((c, i) => c !== b[i]).length === 1;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length - short.length !== 1) return false;
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
+function transposed(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const diff = [...a].map((c, i) => (c !== b[i] ? i : -1)).filter((i) => i >= 0);
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}
+
+export interface FigureSide {
+  value: number;
+  text: string;
+  lang: string;
+  currency?: string;
+}
+
+/** The relation between two numeric values of what is taken to be one fact. */
+export function explainNumbers(a: FigureSide, b: FigureSide): Explanation {
+  if (a.currency && b.currency && a.currency !== b.currency) {
+    return { code: 'currency-mismatch', explained: Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value)) };
+  }
+  const [small, large] = Math.abs(a.value) <= Math.abs(b.value) ? [a, b] : [b, a];
+  const ratio = small.value === 0 ? Infinity : large.value / small.value;
+  const power = Math.log10(Math.abs(ratio));
+  if (Number.isFinite(power) && Math.abs(power - Math.round(power)) < 1e-9 && Math.round(power) >= 3 && significant(a.value) === significant(b.value)) {
+    if (Math.round(power) === 3 && large.lang !== 'en' && FALSE_FRIENDS.test(large.text)) return { code: 'scale-false-friend', explained: true };
+    // "1.200" read as 1200 in one language and "1,2" as 1.2 in another: the digits agree.
+    const separators = /[0-9][.,٫٬'’ ][0-9]/;
+    if (Math.round(power) === 3 && separators.test(a.text) && separators.test(b.text) && !/\p{L}/u.test(a.text + b.text)) {
+      return { code: 'decimal-separator', explained: true };
+    }
+    return { code: 'scale-mismatch', explained: true };
+  }
+  const da = digitsOf(a.value);
+  const db = digitsOf(b.value);
+  // A one-digit change means something only in numbers of two digits or more.
+  if (Math.max(da.length, db.length) >= 2) {
+    if (transposed(da, db)) return { code: 'digit-transposition', explained: true };
+    if (editDistanceOne(da, db)) return { code: 'digit-typo', explained: true };
+  }
+  const relative = Math.abs(a.value - b.value) / Math.max(Math.abs(a.value), Math.abs(b.value));
+  if (relative <= 0.05) return { code: 'rounding', explained: true };
+  return { code: 'value-differs', explained: false };
+}
+
+/** The relation between two ISO date values (reduced precision, or intervals) of one fact. */
+export function explainDates(a: string, b: string): Explanation {
+  const pa = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(a);
+  const pb = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(b);
+  if (pa && pb) {
+    const [, ya, ma, dda] = pa;
+    const [, yb, mb, ddb] = pb;
+    if (ma === mb && dda === ddb && Math.abs(Number(ya) - Number(yb)) === 1) return { code: 'year-off-by-one', explained: true };
+    if (ya === yb && ma && mb && dda && ddb && ma === ddb.padStart(2, '0') && mb === dda) return { code: 'day-month-swap', explained: true };
+  }
+  // "--09-24" against "--09-29", "2021/2022" against "2021/2023": one digit apart.
+  if (a.length === b.length && editDistanceOne(a.replace(/\D/g, ''), b.replace(/\D/g, ''))) return { code: 'digit-typo', explained: true };
+  return { code: 'date-differs', explained: false };
+}

@@ -1,0 +1,50 @@
+// The shapes of reconciliation: a story's documents in, groups of mentions out.
+import type { Fact, FactType } from '../types.js';
+import type { ConflictCode } from './explain.js';
+
+export interface StoryDocument {
+  path: string;
+  lang: string;
+  facts: Fact[];
+}
+
+export interface Mention {
+  path: string;
+  lang: string;
+  text: string;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  value: number | string;
+  currency?: string;
+}
+
+export interface Variant {
+  value: number | string;
+  currency?: string;
+  paths: string[];
+  langs: string[];
+}
+
+export type GroupStatus = 'agree' | 'conflict' | 'single';
+
+export interface Group {
+  type: FactType;
+  status: GroupStatus;
+  value: number | string;
+  currency?: string;
+  /** Names: the key the mentions share (a person's family name). */
+  key?: string;
+  /** Conflicts: the likely cause, its arguments, and the explanation in words. */
+  code?: ConflictCode;
+  args?: Record<string, string | number>;
+  message?: string;
+  variants?: Variant[];
+  mentions: Mention[];
+}
+
+export interface ReconcileOptions {
+  /** Relative difference that still agrees, beyond the rounding of the written values (0.01 = 1 %). */
+  tolerance: number;
+}
