@@ -4,8 +4,14 @@ import { monthForms, weekdayForms } from '../packs/intlVocabulary.js';
 import type { RulePack } from '../packs/types.js';
 import { buildGazetteer, normaliseName, type Gazetteer } from './gazetteer.js';
 
-/** Cue phrases by their first word, each as its words: "chief executive" -> ["chief", "executive"]. */
-export type PhraseIndex = ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
+/** A cue phrase as its normalised words; `exact`: an all-capital form ("SA", "SE") matches only in capitals. */
+export interface Phrase {
+  words: readonly string[];
+  exact: boolean;
+}
+
+/** Cue phrases by their first word: "chief executive" under "chief". */
+export type PhraseIndex = ReadonlyMap<string, readonly Phrase[]>;
 
 export interface EntityVocabulary {
   lang: string;
@@ -31,14 +37,14 @@ export interface EntityVocabulary {
 }
 
 function phrases(forms: readonly string[] | undefined): PhraseIndex {
-  const index = new Map<string, string[][]>();
+  const index = new Map<string, Phrase[]>();
   for (const form of forms ?? []) {
     const words = normaliseName(form).split(' ');
     const list = index.get(words[0]!) ?? [];
-    list.push(words);
+    list.push({ words, exact: /^[\p{Lu}\p{N}.&-]{2,}$/u.test(form) });
     index.set(words[0]!, list);
   }
-  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
   return index;
 }
 

@@ -45,10 +45,13 @@ export function findCapitalisedRuns(f: Finder): void {
     let end = runEnd(f, i);
     let start = i;
     const suffix = phraseAt(tokens, end, vocab.orgSuffixes, vocab);
-    // A sentence's first word is capitalised by grammar: it is part of a name only with other
-    // evidence (a title after the name, a company form, or the word capitalised mid-sentence elsewhere).
+    // A sentence's first word is capitalised by grammar. It is part of a name only with
+    // evidence: a title after the name, a company form, the word capitalised mid-sentence
+    // elsewhere. Without it a given name is lost ("Didier Deschamps a dit"), which costs
+    // less than taking a common word into a name ("Langkah Telegram", "Позднее Дуров").
     const first = tokens[start]!;
-    if (first.sentenceStart && !first.camel && !first.allCaps && first.script === f.script && !suffix && !titleFollows(f, end) && !capitalisedMidSentence(f, first.text)) start++;
+    const evidence = first.camel || first.allCaps || first.script !== f.script || suffix > 0 || titleFollows(f, end) || capitalisedMidSentence(f, first.text);
+    if (first.sentenceStart && !evidence) start++;
     while (start < end && isParticle(tokens[start], vocab)) start++;
     if (start === end) continue;
     const run = tokens.slice(start, end);

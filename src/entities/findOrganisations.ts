@@ -33,10 +33,14 @@ function arabicWordInName(f: Finder, k: number, first: boolean): boolean {
   return first || (next !== undefined && ARABIC_DEFINITE.test(next.text) && !/\n/.test(f.text.slice(t.end, next.start)));
 }
 
-/** Where an organisation's name whose head ends at token `from` ends (exclusive). */
-function orgEnd(f: Finder, from: number): number {
+/**
+ * Where an organisation's name whose head ends at token `from` ends (exclusive). `headFirst`:
+ * the name begins with its head ("Ministério do …"), so a connector may join a list in it.
+ */
+function orgEnd(f: Finder, from: number, headFirst: boolean): number {
   const { tokens, text, vocab } = f;
   let end = from + 1;
+  let lowerTail = false;
   while (end < tokens.length && end - from < MAX_ORG_WORDS) {
     const t = tokens[end]!;
     const gap = text.slice(tokens[end - 1]!.end, t.start);
@@ -49,16 +53,19 @@ function orgEnd(f: Finder, from: number): number {
       release(f, place);
     }
     const word = normaliseName(t.text);
+    const lowerWord = vocab.orgTailLowercase && !t.capitalised && !vocab.notNames.has(word) && !vocab.stopwords.has(word) && vocab.orgTail.test(word);
     const inName =
       t.script === 'Arab'
         ? arabicWordInName(f, end, end === from + 1)
-        : t.capitalised ||
-          t.allCaps ||
+        : t.allCaps ||
+          // After lower-case words a capitalised one starts another name ("Cour suprême Brett
+          // Kavanaugh") unless a particle joins it ("Conseil de sécurité des Nations unies").
+          (t.capitalised && (!lowerTail || isParticle(tokens[end - 1], vocab))) ||
           isParticle(t, vocab) ||
-          (isConnector(f, end) && tokens[end + 1]?.capitalised === true) ||
-          (vocab.orgTailLowercase && !vocab.notNames.has(word) && !vocab.stopwords.has(word) && vocab.orgTail.test(word)) ||
-          (vocab.orgTailLowercase && isConnector(f, end));
+          (headFirst && isConnector(f, end) && (tokens[end + 1]?.capitalised === true || (vocab.orgTailLowercase && lowerTail))) ||
+          lowerWord;
     if (!inName) break;
+    if (lowerWord) lowerTail = true;
     end++;
   }
   // Particles and connectors do not end a name ("Ministerium für").
@@ -86,7 +93,7 @@ export function findOrganisations(f: Finder): void {
       if (before.sentenceStart && !capitalisedMidSentence(f, before.text)) break;
       start--;
     }
-    const end = Math.max(i + cue, orgEnd(f, i + cue - 1));
+    const end = Math.max(i + cue, orgEnd(f, i + cue - 1, start === i));
     // A head word alone ("the ministry said", "die Polizei") is not a name.
     if (end - start === cue) continue;
     claim(f, start, end, { type: 'org', words: tokens.slice(start, end).map((t) => t.text), rule: `${vocab.lang}/org-cue` });

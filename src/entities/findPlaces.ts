@@ -8,9 +8,11 @@ import { placeKey } from './gazetteer.js';
 function placeAt(f: Finder, i: number, n: number): { code: string; start: number } | undefined {
   const { tokens, vocab } = f;
   const { names } = vocab.gazetteer;
-  const words = tokens.slice(i, i + n).map((t) => t.text);
-  const asWritten = placeKey(words.join(' ')).replace(/'s$/, '');
-  const lemma = placeKey([...words.slice(0, -1), lemmatise(words.at(-1)!, vocab)].join(' '));
+  const last = tokens[i + n - 1]!;
+  // As written between the words ("Côte d’Ivoire" has no blank after the apostrophe).
+  const written = f.text.slice(tokens[i]!.start, last.end);
+  const asWritten = placeKey(written).replace(/'s$/, '');
+  const lemma = placeKey(f.text.slice(tokens[i]!.start, last.start) + lemmatise(last.text, vocab));
   const code = names.get(asWritten) ?? names.get(lemma);
   if (code) return { code, start: tokens[i]!.start };
   // "بكازاخستان", "لفرنسا": a glued prefix before the name.

@@ -25,6 +25,8 @@ export interface Finder {
   /** Tokens already part of a name. */
   used: boolean[];
   out: EntityMention[];
+  /** Words the document capitalises mid-sentence (built on first use). */
+  capitalisedWords?: Set<string>;
 }
 
 export const MAX_NAME_WORDS = 5;
@@ -46,10 +48,10 @@ export function phraseAt(tokens: readonly Token[], i: number, index: PhraseIndex
   const first = tokens[i];
   if (!first) return 0;
   const candidates = index.get(stripPrefix(normaliseName(first.text), index, vocab));
-  for (const words of candidates ?? []) {
+  for (const { words, exact } of candidates ?? []) {
     const ok = words.every((w, k) => {
       const t = tokens[i + k];
-      if (!t) return false;
+      if (!t || (exact && t.text !== t.text.toLocaleUpperCase())) return false;
       const n = normaliseName(t.text);
       return k === 0 ? n === w || stripPrefix(n, index, vocab) === w : n === w || lemmatise(n, vocab) === w;
     });
@@ -110,8 +112,10 @@ export function beforeParticles(f: Finder, k: number): number {
 
 /** A word capitalised in the middle of a sentence somewhere in the document. */
 export function capitalisedMidSentence(f: Finder, word: string): boolean {
-  return f.tokens.some((t) => t.text === word && !t.sentenceStart);
+  f.capitalisedWords ??= new Set(f.tokens.filter((t) => !t.sentenceStart && t.capitalised).map((t) => t.text));
+  return f.capitalisedWords.has(word);
 }
+
 
 /** A title right after a name, as an apposition: "Pavel Durov, CEO von Telegram". */
 export function titleFollows(f: Finder, end: number): boolean {

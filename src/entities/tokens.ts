@@ -32,12 +32,20 @@ function scriptOf(word: string): Script {
   return 'other';
 }
 
-/** Words split where the script changes ("وWhatsApp": an Arabic "and" glued to a Latin name). */
+/** An elided article or preposition before a name: French "l'Allemagne", "d'Apple", "jusqu'à". */
+const ELISION = /^\p{Ll}{1,7}['’](?=\p{Lu})/u;
+
+/**
+ * Words split where the script changes ("وWhatsApp": an Arabic "and" glued to a Latin name)
+ * and after an elision ("d'Apple" is "d'" and "Apple").
+ */
 function* words(text: string): Generator<{ index: number; word: string }> {
   for (const m of text.matchAll(WORD)) {
-    let from = 0;
+    const elided = ELISION.exec(m[0]);
+    let from = elided ? elided[0].length : 0;
+    if (elided) yield { index: m.index, word: elided[0] };
     const w = m[0];
-    for (let i = 1; i < w.length; i++) {
+    for (let i = from + 1; i < w.length; i++) {
       if (/\p{L}/u.test(w[i]!) && /\p{L}/u.test(w[i - 1]!) && scriptOf(w[i]!) !== scriptOf(w[i - 1]!)) {
         yield { index: m.index + from, word: w.slice(from, i) };
         from = i;
@@ -62,7 +70,8 @@ export function tokenize(text: string): Token[] {
       end: m.index + word.length,
       text: word,
       script: scriptOf(word),
-      capitalised: /^\p{Lu}/u.test(word),
+      // "al-Assad", "el-Sisi": a short particle joined to a capitalised name.
+      capitalised: /^\p{Lu}/u.test(word) || /^\p{Ll}{1,3}-\p{Lu}/u.test(word),
       allCaps: letters.length >= 2 && letters === letters.toLocaleUpperCase() && letters !== letters.toLocaleLowerCase(),
       camel: /\p{Ll}\p{Lu}/u.test(word),
       sentenceStart: tokens.length === 0 || (!glued && !abbreviation && SENTENCE_BREAK.test(gap)),

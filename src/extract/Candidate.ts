@@ -1,5 +1,5 @@
 // A fact found by one finder, before overlaps between finders are settled.
-import type { DatePart, FigureType, PeriodPart, Qualifier, Span } from '../types.js';
+import type { ClockType, DatePart, FigureType, PeriodPart, Qualifier, Span } from '../types.js';
 
 export interface DateParts {
   year?: number;
@@ -15,13 +15,15 @@ export type DateShape =
   | { kind: 'months'; first: number; last: number; year?: number };
 
 export interface Candidate extends Span {
-  type: FigureType;
+  type: FigureType | ClockType;
   value?: number;
   /** The step a number is written to: 100000 for "12,5 Mio.", 1 for "300". */
   precision?: number;
   currency?: string;
   qualifier?: Qualifier;
   date?: DateShape;
+  /** Times: "HH:MM". */
+  time?: string;
   rule: string;
 }
 

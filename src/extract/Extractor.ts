@@ -15,6 +15,7 @@ import { coreIgnores } from './coreIgnores.js';
 import { dateFields } from './dateValue.js';
 import { findAmounts } from './findAmounts.js';
 import { findNumericDates, findRuleDates } from './findDates.js';
+import { findTimes } from './findTimes.js';
 import { resolveOverlaps } from './resolveOverlaps.js';
 
 export interface ExtractOptions {
@@ -121,14 +122,14 @@ export class Extractor {
     const pack = this.pack(lang);
     const scan = scanText(text);
     const { dates, ignored } = findRuleDates(scan, pack);
-    const candidates: Candidate[] = [...findAmounts(scan, pack), ...dates, ...findNumericDates(scan, pack)];
+    const candidates: Candidate[] = [...findAmounts(scan, pack), ...dates, ...findNumericDates(scan, pack), ...findTimes(scan)];
     if (this.wants('date')) candidates.push(...findChronoDates(scan, pack));
-    const resolved = resolveOverlaps(candidates, [...ignored, ...coreIgnores(scan)]).filter((c) => this.wants(c.type));
+    const resolved = resolveOverlaps(candidates, ignored, coreIgnores(scan)).filter((c) => this.wants(c.type));
     const dateCandidates = resolved.filter((c) => c.type === 'date');
     const fields = dateFields(dateCandidates, this.options.refDate);
     const dateValues = new Map(dateCandidates.map((c, i) => [c, fields[i]!]));
     return resolved.map((c) => {
-      const { type, start, end, date: _shape, value, rule, ...details } = c;
+      const { type, start, end, date: _shape, time, value, rule, ...details } = c;
       const concepts = type === 'date' ? [] : conceptsNear(scan, c, pack);
       const unit = type === 'number' ? unitAfter(scan, end, pack) : undefined;
       // Key order as in the contract: type, text, offsets, position, value, details, rule.
@@ -138,7 +139,7 @@ export class Extractor {
         start,
         end,
         ...lines.position(start),
-        value: value ?? 0,
+        value: time ?? value ?? 0,
         ...details,
         ...dateValues.get(c),
         ...(unit ? { unit } : {}),

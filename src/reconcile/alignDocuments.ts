@@ -16,6 +16,12 @@ export interface Pairing {
   /** A representative item on each side, from the first aligned pair. */
   itemA: Item;
   itemB: Item;
+  /** The documents whose items were aligned, on each side: one version against many is an outlier. */
+  docsA: Set<number>;
+  docsB: Set<number>;
+  /** The mentions aligned, on each side: a conflict is made of these, not of whole clusters. */
+  itemsA: Set<Item>;
+  itemsB: Set<Item>;
 }
 
 interface Placed {
@@ -71,7 +77,7 @@ function placedByDocument(clusters: readonly Cluster[], documents: number): Plac
   return placed;
 }
 
-const FIGURES = new Set<FactType>(['number', 'percent', 'money', 'date']);
+const FIGURES = new Set<FactType>(['number', 'percent', 'money', 'date', 'time']);
 
 export function alignDocuments(clusters: readonly Cluster[], documents: number): Pairing[] {
   const placed = placedByDocument(clusters, documents);
@@ -123,8 +129,23 @@ export function alignDocuments(clusters: readonly Cluster[], documents: number):
         const [pa, pb] = [restA[0]!, restB[0]!];
         const [x, y] = pa.cluster.id < pb.cluster.id ? [pa, pb] : [pb, pa];
         const id = `${x.cluster.id}:${y.cluster.id}`;
-        const pairing = pairings.get(id) ?? { a: x.cluster, b: y.cluster, votes: 0, lineVotes: 0, itemA: x.item, itemB: y.item };
+        const pairing = pairings.get(id) ?? {
+          a: x.cluster,
+          b: y.cluster,
+          votes: 0,
+          lineVotes: 0,
+          itemA: x.item,
+          itemB: y.item,
+          docsA: new Set<number>(),
+          docsB: new Set<number>(),
+          itemsA: new Set<Item>(),
+          itemsB: new Set<Item>(),
+        };
         pairing.votes++;
+        pairing.docsA.add(x.item.doc);
+        pairing.docsB.add(y.item.doc);
+        pairing.itemsA.add(x.item);
+        pairing.itemsB.add(y.item);
         if (lineAligned) pairing.lineVotes++;
         pairings.set(id, pairing);
       }

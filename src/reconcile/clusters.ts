@@ -94,6 +94,12 @@ function clusterDates(items: Item[], clusters: Cluster[]): void {
   for (const group of byClaim.values()) newCluster(clusters, 'date', group);
 }
 
+function clusterTimes(items: Item[], clusters: Cluster[]): void {
+  const byValue = new Map<string, Item[]>();
+  for (const item of items) push(byValue, String(item.fact.value), item);
+  for (const group of byValue.values()) newCluster(clusters, 'time', group);
+}
+
 /** The key a name is grouped by: a person's family name, or a place's ISO code. */
 export function nameKeyOf(f: Fact): string {
   if (f.type === 'place') return `place:${f.key ?? f.value}`;
@@ -128,6 +134,7 @@ export function agreementClusters(docs: ReadonlyArray<{ facts: readonly Fact[] }
     const type = bucket.split(':')[0] as FactType;
     if (bucket === 'names') clusterNames(items, clusters);
     else if (type === 'date') clusterDates(items, clusters);
+    else if (type === 'time') clusterTimes(items, clusters);
     else if (FIGURE_NUMERIC.has(type)) clusterNumbers(items, type, tolerance, clusters);
   }
   return clusters;

@@ -8,6 +8,9 @@ import { explainDates, explainNumbers, type Explanation } from './explain.js';
 import { nameConflict } from './nameConflicts.js';
 import type { Group, Mention, ReconcileOptions, StoryDocument, Variant } from './types.js';
 
+/** An unexplained difference counts only between close values; unit conversions differ more (miles and km 1.6, °F and °C). */
+const MAX_UNEXPLAINED_RATIO = 1.5;
+
 /** Causes specific enough that one aligned pair of versions is evidence of one fact. */
 const STRONG = new Set(['scale-false-friend', 'scale-mismatch', 'decimal-separator', 'currency-mismatch', 'day-month-swap', 'year-off-by-one']);
 /** Causes that translations also produce on their own (rounding, converted units): they need an outlier. */
@@ -20,7 +23,7 @@ function explainPairing(p: Pairing, docs: readonly StoryDocument[]): Explanation
     lang: docs[item.doc]!.lang,
     ...(item.fact.currency ? { currency: item.fact.currency } : {}),
   });
-  if (p.a.type === 'date') return explainDates(String(p.itemA.fact.value), String(p.itemB.fact.value));
+  if (p.a.type === 'date' || p.a.type === 'time') return explainDates(String(p.itemA.fact.value), String(p.itemB.fact.value));
   return explainNumbers(side(p.itemA), side(p.itemB));
 }
 
@@ -46,21 +49,17 @@ function isSameFact(p: Pairing, why: Explanation): boolean {
   const cb = conceptsOf(p.b);
   const shared = [...ca].some((c) => cb.has(c));
   if (p.lineVotes === 0 && ca.size && cb.size && !shared) return false;
-  const [minor, major] = p.a.docs.size <= p.b.docs.size ? [p.a, p.b] : [p.b, p.a];
-  const outlier = minor.docs.size === 1 && major.docs.size >= 2;
+  // Who says what in the aligned stretch, not in the whole story: a value may recur elsewhere.
+  const [minor, major] = p.docsA.size <= p.docsB.size ? [p.docsA, p.docsB] : [p.docsB, p.docsA];
+  const outlier = minor.size === 1 && major.size >= 2;
   const aligned = p.lineVotes > 0 || p.votes >= 2;
   if (STRONG.has(why.code) && why.explained) return aligned || shared;
-  if (WEAK.has(why.code)) return outlier && major.docs.size >= 3 && (aligned || shared);
-  if (p.a.type === 'date') return false;
+  if (WEAK.has(why.code)) return outlier && major.size >= 3 && (aligned || shared);
+  if (p.a.type === 'date' || p.a.type === 'time') return false;
   const x = Math.abs(p.itemA.fact.value as number);
   const y = Math.abs(p.itemB.fact.value as number);
   const ratio = Math.max(x, y) / Math.max(Math.min(x, y), Number.MIN_VALUE);
-  return outlier && major.docs.size >= 3 && p.lineVotes >= 3 && ratio <= 2;
-}
-
-function find(parent: number[], i: number): number {
-  while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-  return i;
+  return outlier && major.size >= 3 && p.lineVotes >= 3 && ratio <= MAX_UNEXPLAINED_RATIO;
 }
 
 function mentionOf(item: Item, docs: readonly StoryDocument[]): Mention {
@@ -112,60 +111,80 @@ function sortedMentions(items: readonly Item[], docs: readonly StoryDocument[]):
   return [...items].sort((x, y) => x.doc - y.doc || x.fact.start - y.fact.start).map((i) => mentionOf(i, docs));
 }
 
-export function reconcileStory(docs: readonly StoryDocument[], options: ReconcileOptions): Group[] {
-  const clusters = agreementClusters(docs, options.tolerance);
-  const parent = clusters.map((c) => c.id);
-  const causes = new Map<number, Explanation>();
-  for (const pairing of alignDocuments(clusters, docs.length)) {
+/**
+ * Conflicts as sets of the mentions that were aligned: a pairing joins the mentions of the
+ * stretch where two versions differ, not every mention of the two values (a value may also
+ * stand elsewhere, rightly). Pairings that share a mention make one conflict.
+ */
+function conflictSlots(pairings: readonly Pairing[], docs: readonly StoryDocument[]): Array<{ items: Set<Item>; why: Explanation }> {
+  const slots: Array<{ items: Set<Item>; why: Explanation }> = [];
+  const slotOf = new Map<Item, number>();
+  for (const pairing of pairings) {
     const why = explainPairing(pairing, docs);
     if (!isSameFact(pairing, why)) continue;
-    const root = find(parent, pairing.a.id);
-    const other = find(parent, pairing.b.id);
-    if (root === other) continue;
-    // Components join only when no version would state the fact twice, or one side is a
-    // single version (which may also state the other value elsewhere): no chains of facts.
-    const docsOf = (r: number) => new Set(clusters.filter((c) => find(parent, c.id) === r).flatMap((c) => [...c.docs]));
-    const [da, db] = [docsOf(root), docsOf(other)];
-    if ([...da].some((d) => db.has(d)) && Math.min(da.size, db.size) > 1) continue;
-    parent[other] = root;
-    const known = causes.get(root) ?? causes.get(other);
-    causes.set(root, known && known.explained ? known : why);
+    const items = [...pairing.itemsA, ...pairing.itemsB];
+    const touched = [...new Set(items.map((i) => slotOf.get(i)).filter((s): s is number => s !== undefined))];
+    // One version states one value of a fact: a slot would hold two mentions of one document
+    // with different values only by chaining different facts, which is refused.
+    const merged = new Set<Item>([...items, ...touched.flatMap((s) => [...slots[s]!.items])]);
+    const perDoc = new Map<number, Set<unknown>>();
+    for (const i of merged) perDoc.set(i.doc, (perDoc.get(i.doc) ?? new Set()).add(i.fact.value));
+    if ([...perDoc.values()].some((values) => values.size > 1)) continue;
+    const target = touched[0] ?? slots.length;
+    if (target === slots.length) slots.push({ items: new Set(), why });
+    const slot = slots[target]!;
+    for (const t of touched.slice(1)) {
+      for (const i of slots[t]!.items) slot.items.add(i);
+      slots[t]!.items.clear();
+    }
+    for (const i of merged) {
+      slot.items.add(i);
+      slotOf.set(i, target);
+    }
+    if (!slot.why.explained && why.explained) slot.why = why;
   }
-  const components = new Map<number, Cluster[]>();
-  for (const c of clusters) {
-    const root = find(parent, c.id);
-    components.set(root, [...(components.get(root) ?? []), c]);
-  }
+  return slots.filter((s) => s.items.size > 0);
+}
+
+export function reconcileStory(docs: readonly StoryDocument[], options: ReconcileOptions): Group[] {
+  const clusters = agreementClusters(docs, options.tolerance);
+  const slots = conflictSlots(alignDocuments(clusters, docs.length), docs);
+  const inConflict = new Set(slots.flatMap((s) => [...s.items]));
+  const clusterOf = new Map(clusters.flatMap((c) => c.items.map((i) => [i, c] as const)));
   const order = new Map(docs.map((d, i) => [d.path, i]));
   const groups: Group[] = [];
-  for (const [root, members] of components) {
-    const items = members.flatMap((m) => m.items);
+  for (const slot of slots) {
+    // The variants: the slot's mentions by the cluster (value) they belong to.
+    const byCluster = new Map<Cluster, Item[]>();
+    for (const i of slot.items) byCluster.set(clusterOf.get(i)!, [...(byCluster.get(clusterOf.get(i)!) ?? []), i]);
+    const variants = [...byCluster].map(([c, items]) => variantOf({ ...c, items, docs: new Set(items.map((i) => i.doc)) }, docs)).sort((a, b) => b.paths.length - a.paths.length);
+    const majority = variants[0]!;
+    const items = [...slot.items];
+    groups.push({
+      type: items[0]!.fact.type,
+      status: 'conflict',
+      value: majority.value,
+      ...(majority.currency ? { currency: majority.currency } : {}),
+      code: slot.why.code,
+      args: { versions: new Set(items.map((i) => i.doc)).size, agreeing: majority.paths.length },
+      variants,
+      mentions: sortedMentions(items, docs),
+    });
+  }
+  for (const full of clusters) {
+    // What a conflict took is not also an agreement.
+    const items = full.items.filter((i) => !inConflict.has(i));
+    if (items.length === 0) continue;
+    const cluster = { ...full, items, docs: new Set(items.map((i) => i.doc)) };
     const mentions = sortedMentions(items, docs);
-    const type = members[0]!.type;
-    if (members.length > 1) {
-      const variants = members.map((m) => variantOf(m, docs)).sort((a, b) => b.paths.length - a.paths.length);
-      const majority = variants[0]!;
-      groups.push({
-        type,
-        status: 'conflict',
-        value: majority.value,
-        ...(majority.currency ? { currency: majority.currency } : {}),
-        code: causes.get(root)!.code,
-        args: { versions: new Set(items.map((i) => i.doc)).size, agreeing: majority.paths.length },
-        variants,
-        mentions,
-      });
-      continue;
-    }
-    const cluster = members[0]!;
-    const names = type === 'person' ? nameConflict(cluster, docs) : undefined;
+    const names = cluster.type === 'person' ? nameConflict(cluster, docs) : undefined;
     if (names) {
-      groups.push({ type, status: 'conflict', value: names.variants[0]!.value, key: names.key, code: 'given-name-differs', args: names.args, variants: names.variants, mentions });
+      groups.push({ type: cluster.type, status: 'conflict', value: names.variants[0]!.value, key: names.key, code: 'given-name-differs', args: names.args, variants: names.variants, mentions });
       continue;
     }
     const fact = valueOf(cluster);
     groups.push({
-      type,
+      type: cluster.type,
       status: cluster.docs.size > 1 ? 'agree' : 'single',
       value: fact.value,
       ...(fact.currency ? { currency: fact.currency } : {}),
