@@ -37,8 +37,10 @@ function* windows(text: string, keep: (s: string) => boolean, max = 2000): Gener
   while (start < text.length) {
     let end = Math.min(text.length, start + max);
     if (end < text.length) {
-      const cut = Math.max(text.lastIndexOf('\n', end), text.lastIndexOf('. ', end));
-      if (cut > start) end = cut + 1;
+      // The last line or sentence end inside this window (searched in the window only).
+      const piece = text.slice(start, end);
+      const cut = Math.max(piece.lastIndexOf('\n'), piece.lastIndexOf('. '));
+      if (cut > 0) end = start + cut + 1;
     }
     const piece = text.slice(start, end);
     if (keep(piece)) yield { start, text: piece };

@@ -8,12 +8,14 @@ const REACH = 60;
 
 export function conceptsNear(scan: string, figure: Span, pack: CompiledPack): string[] {
   if (pack.concepts.size === 0) return [];
-  const lineStart = scan.lastIndexOf('\n', figure.start - 1) + 1;
-  const lineEnd = scan.indexOf('\n', figure.end);
-  const from = Math.max(lineStart, figure.start - REACH);
-  const to = Math.min(lineEnd < 0 ? scan.length : lineEnd, figure.end + REACH);
+  // The window around the figure, cut at line ends (searched within the window only: a
+  // document may be one very long line).
+  let window = scan.slice(Math.max(0, figure.start - REACH), Math.min(scan.length, figure.end + REACH));
+  const before = figure.start - Math.max(0, figure.start - REACH);
+  const lineStart = window.lastIndexOf('\n', before - 1) + 1;
+  const lineEnd = window.indexOf('\n', before + figure.end - figure.start);
+  window = window.slice(lineStart, lineEnd < 0 ? window.length : lineEnd);
   const found = new Set<string>();
-  const window = scan.slice(from, to);
   pack.conceptWord.lastIndex = 0;
   for (const m of window.matchAll(pack.conceptWord)) {
     const id = pack.concepts.get(m[1]!.toLocaleLowerCase());

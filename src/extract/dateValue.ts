@@ -82,7 +82,10 @@ export interface DateFields {
 export function dateFields(dates: readonly Candidate[], refDate: Date | undefined): DateFields[] {
   const years = explicitYears(dates);
   const distinct = new Set(years.map((y) => y.year));
+  // Dates come in document order: the explicit years before each are a growing prefix.
+  let seen = 0;
   return dates.map((c) => {
+    while (seen < years.length && years[seen]!.at < c.start) seen++;
     let shape = c.date!;
     const stated = statedParts(shape);
     const inferred: DatePart[] = [];
@@ -92,7 +95,7 @@ export function dateFields(dates: readonly Candidate[], refDate: Date | undefine
         const { month, day } = firstMonth(shape);
         year = yearNear(refDate, month, day);
       } else {
-        const before = years.filter((y) => y.at < c.start).at(-1);
+        const before = seen > 0 ? years[seen - 1] : undefined;
         year = before?.year ?? (distinct.size === 1 ? [...distinct][0] : undefined);
       }
       if (year !== undefined) {

@@ -105,6 +105,12 @@ function compileCurrencies(pack: RulePack, locale: string) {
   return { words, exact, before: [...words.keys()].filter(isPrefixForm) };
 }
 
+/**
+ * Blanks between a number and its words: one to three, since invisible marks (RLM, ALM,
+ * ZWSP) are spaces in the scan text ("مليون\u061c دولار").
+ */
+const BLANKS = '[ \\t]{1,3}';
+
 /** Digits with separators; "1 000" joins only where the language groups with spaces, and only in threes. */
 function numeralRegex(spaceGroups: boolean): RegExp {
   const grouped = "[0-9]+(?:[.,٫٬'’][0-9]+)*";
@@ -183,12 +189,12 @@ export function compilePack(pack: RulePack): CompiledPack {
     currencies: currencies.words,
     exactCurrencies: currencies.exact,
     rules,
-    scaleAfter: new RegExp(`(?:[ \\t]|-)?(${alternation(scales.keys())})(?![\\p{L}\\p{M}\\p{N}])`, 'iuy'),
-    currencyAfter: new RegExp(`(?:[ \\t]|-)?(${currencyWordsAfter})(?![\\p{L}\\p{M}])`, 'iuy'),
-    codeAfter: new RegExp(`(?:[ \\t]|-)?(${exactForms})(?![\\p{L}\\p{M}])`, 'uy'),
-    percentAfter: new RegExp(`[ \\t]?(${alternation([...pack.percent, '%', '٪'])})(?![\\p{L}\\p{M}])`, 'iuy'),
-    currencyBefore: new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(currencies.before)})[ \\t]?$`, 'iu'),
-    codeBefore: new RegExp(`(?<![\\p{L}\\p{M}])(${exactForms})[ \\t]?$`, 'u'),
+    scaleAfter: new RegExp(`(?:${BLANKS}|-)?(${alternation(scales.keys())})(?![\\p{L}\\p{M}\\p{N}])`, 'iuy'),
+    currencyAfter: new RegExp(`(?:${BLANKS}|-)?(${currencyWordsAfter})(?![\\p{L}\\p{M}])`, 'iuy'),
+    codeAfter: new RegExp(`(?:${BLANKS}|-)?(${exactForms})(?![\\p{L}\\p{M}])`, 'uy'),
+    percentAfter: new RegExp(`(?:${BLANKS})?(${alternation([...pack.percent, '%', '٪'])})(?![\\p{L}\\p{M}])`, 'iuy'),
+    currencyBefore: new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(currencies.before)})(?:${BLANKS})?$`, 'iu'),
+    codeBefore: new RegExp(`(?<![\\p{L}\\p{M}])(${exactForms})(?:${BLANKS})?$`, 'u'),
     qualifierBefore: new RegExp(`${start}(${alternation(qualifiers.keys())})[ \\t]*$`, 'iu'),
     numberWordRun,
     numeral: numeralRegex(pack.numbers.group.includes(' ')),
@@ -198,7 +204,7 @@ export function compilePack(pack: RulePack): CompiledPack {
     scaleOfAfter: new RegExp(`[ \\t]+${alternation(pack.numbers.scaleOf ?? [])}[ \\t]*`, 'iuy'),
     morphemes,
     monthWord: new RegExp(`${start}${words.month}(?![\\p{L}\\p{M}])`, 'iu'),
-    unitAfter: new RegExp(`(?:[ \\t]|-)?(${alternation(units.keys())})(?![\\p{L}\\p{M}])`, 'iuy'),
+    unitAfter: new RegExp(`(?:${BLANKS}|-)?(${alternation(units.keys())})(?![\\p{L}\\p{M}])`, 'iuy'),
     units,
     conceptWord: new RegExp(`${start}(${alternation(concepts.keys())})(?![\\p{L}\\p{M}])`, 'giu'),
     concepts,

@@ -53,13 +53,27 @@ export function weekdayForms(locale: string): string[] {
   return [...out];
 }
 
-/** Lower-cased currency display names in the locale -> ISO 4217 code. */
+/**
+ * Lower-cased currency names in the locale -> ISO 4217 code: the display name and the forms
+ * amounts take ("британского фунта стерлингов", "US dollars", "dólares estadounidenses").
+ */
 export function currencyNames(locale: string): Map<string, string> {
   const names = new Map<string, string>();
   const display = new Intl.DisplayNames(locale, { type: 'currency', fallback: 'none' });
   for (const code of Intl.supportedValuesOf('currency')) {
     const name = display.of(code);
     if (name && name !== code) names.set(name.toLowerCase(), code);
+    const format = new Intl.NumberFormat(locale, { style: 'currency', currency: code, currencyDisplay: 'name' });
+    for (const n of [1, 2, 5, 1.5]) {
+      const form = format
+        .formatToParts(n)
+        .filter((p) => p.type === 'currency')
+        .map((p) => p.value)
+        .join('')
+        .trim()
+        .toLowerCase();
+      if (form && form !== code.toLowerCase()) names.set(form, code);
+    }
   }
   return names;
 }

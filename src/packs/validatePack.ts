@@ -119,7 +119,9 @@ function patternProblems(source: PackSource, withBacktracking: boolean): PackPro
     try {
       new RegExp(expanded, ruleFlags(rule.matchCase === true));
     } catch (e) {
-      problems.push({ ...where, message: `pattern does not compile with the u flag: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}` });
+      // V8 quotes the whole expanded pattern: keep only what is wrong with it.
+      const why = (e as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '');
+      problems.push({ ...where, message: `pattern does not compile with the u flag: ${why}` });
       return;
     }
     if (withBacktracking) {
