@@ -2,14 +2,17 @@
 
 /** Figures: what the contract counts as numbers, money, percentages and dates. */
 export type FigureType = 'number' | 'percent' | 'money' | 'date';
-/** A time of day ("10:15", "10h15"): compared across versions, but no figure (a page or a score is neither). */
-export type ClockType = 'time';
+/**
+ * A time of day ("10:15", "10h15", value "10:15") and a sports score ("38 - 17", value
+ * "38-17"): compared across versions, but no figures (neither is a count or an amount).
+ */
+export type ClockType = 'time' | 'score';
 export type EntityType = 'person' | 'org' | 'place';
 export type FactType = FigureType | ClockType | EntityType;
 
 export const FIGURE_TYPES: readonly FigureType[] = ['number', 'percent', 'money', 'date'];
 export const ENTITY_TYPES: readonly EntityType[] = ['person', 'org', 'place'];
-export const FACT_TYPES: readonly FactType[] = [...FIGURE_TYPES, 'time', ...ENTITY_TYPES];
+export const FACT_TYPES: readonly FactType[] = [...FIGURE_TYPES, 'time', 'score', ...ENTITY_TYPES];
 
 /** How an approximate figure is hedged: "more than 5", "about 5", "under 5", "up to 5". */
 export type Qualifier = 'approx' | 'over' | 'under' | 'at-least' | 'at-most';
@@ -32,7 +35,7 @@ export interface Fact extends Span {
   line: number;
   /** 1-based, in Unicode code points. */
   column: number;
-  /** number/percent/money: a number; date: ISO 8601 text; time: "HH:MM"; entities: the name as written. */
+  /** number/percent/money: a number; date: ISO 8601 text; time: "HH:MM"; score: "38-17"; entities: the name as written. */
   value: number | string;
   /** number/percent/money: the step the value is written to (100000 for "12,5 Mio.", 1 for "300"), for rounding. */
   precision?: number;

@@ -17,6 +17,7 @@ export interface EntityVocabulary {
   lang: string;
   caseless: boolean;
   capitalisedNouns: boolean;
+  orgHeadLast: boolean;
   orgTailLowercase: boolean;
   /** Which lower-case words may go on an organisation's name (all, without a pattern). */
   orgTail: RegExp;
@@ -25,6 +26,11 @@ export interface EntityVocabulary {
   orgSuffixes: PhraseIndex;
   placeCues: PhraseIndex;
   particles: ReadonlySet<string>;
+  /** The particles of people's names ("von der", not "of"). */
+  nameParticles: ReadonlySet<string>;
+  placeSuffixes: PhraseIndex;
+  /** Month and weekday names: not a name alone, but a name may go on over one ("Theresa May"). */
+  calendarWords: ReadonlySet<string>;
   /** Words that join the words of an organisation's name ("and", "e", "dan", "и"): the pack's number connectors. */
   connectors: ReadonlySet<string>;
   /** Month and weekday names, the pack's notNames and vocabulary: never a name on their own. */
@@ -55,8 +61,8 @@ export function compileEntityVocabulary(pack: RulePack): EntityVocabulary {
   for (const w of e.notNames ?? []) notNames.add(normaliseName(w));
   // Titles and heads are cues to names, not names ("CEO", "Präsident").
   for (const w of [...(e.personCues ?? []), ...(e.orgCues ?? [])]) if (!/\s/.test(w)) notNames.add(normaliseName(w));
-  for (const w of monthForms(locale).keys()) notNames.add(w);
-  for (const w of weekdayForms(locale)) notNames.add(w);
+  const calendarWords = new Set([...monthForms(locale).keys(), ...weekdayForms(locale)]);
+  for (const w of calendarWords) notNames.add(w);
   // The pack's own vocabulary is made of common words: "Millionen", "Euro", "Prozent", "Nutzer"
   // (not number words: "Kim Jong Un").
   const vocabulary = [
@@ -72,6 +78,7 @@ export function compileEntityVocabulary(pack: RulePack): EntityVocabulary {
     lang: pack.lang,
     caseless: pack.detect.script === 'Arab' || pack.detect.script === 'Hebr' || pack.detect.script === 'Hani',
     capitalisedNouns: e.capitalisedNouns ?? false,
+    orgHeadLast: e.orgHeadLast ?? false,
     orgTailLowercase: e.orgTailLowercase ?? false,
     orgTail: new RegExp(`^(?:${e.orgTailPattern ?? '.*'})$`, 'iu'),
     personCues: phrases(e.personCues),
@@ -79,6 +86,9 @@ export function compileEntityVocabulary(pack: RulePack): EntityVocabulary {
     orgSuffixes: phrases(e.orgSuffixes),
     placeCues: phrases(e.placeCues),
     particles: new Set((e.particles ?? []).map(normaliseName)),
+    nameParticles: new Set((e.nameParticles ?? e.particles ?? []).map(normaliseName)),
+    placeSuffixes: phrases(e.placeSuffixes),
+    calendarWords,
     stopwords: new Set(pack.detect.stopwords.map(normaliseName)),
     connectors: new Set((pack.numbers.connectors ?? []).map(normaliseName)),
     notNames,

@@ -1,7 +1,8 @@
 // Runs of capitalised words in cased scripts, typed by what they are made of: two to four
 // words a person, more an organisation, one word written like a brand or in another script
 // an organisation.
-import type { EntityType } from '../types.js';
+import type { EntityType, Span } from '../types.js';
+import { normaliseName } from './gazetteer.js';
 import { adjacent, capitalisedMidSentence, claim, isCapitalisedName, isParticle, phraseAt, titleFollows, type Finder } from './finder.js';
 
 /** Words of the document's own script within a few words, on the same line: a foreign word is then quoted, not a foreign sentence. */
@@ -16,12 +17,19 @@ function amidOwnScript(f: Finder, from: number, to: number): boolean {
   return false;
 }
 
-/** The end of the run of name words from token i: capitalised words, with one or two particles inside. */
+/**
+ * The end of the run of name words from token i: capitalised words, with one or two particles
+ * inside, and a month or weekday name after a name word ("Theresa May", not "May 2019"). A
+ * possessive ends the run ("City's Sergio Aguero").
+ */
 function runEnd(f: Finder, i: number): number {
   const { tokens, vocab, text } = f;
   let end = i + 1;
   while (end < tokens.length && !f.used[end] && adjacent(text, tokens[end - 1]!, tokens[end]!) && tokens[end]!.script === tokens[i]!.script) {
-    if (isCapitalisedName(tokens[end]!, vocab)) {
+    if (/['’]s$/u.test(tokens[end - 1]!.text)) break;
+    const t = tokens[end]!;
+    const calendar = t.capitalised && vocab.calendarWords.has(normaliseName(t.text)) && !/^\s*[0-9]/.test(text.slice(t.end, t.end + 3));
+    if (isCapitalisedName(t, vocab) || calendar) {
       end++;
       continue;
     }
@@ -29,7 +37,7 @@ function runEnd(f: Finder, i: number): number {
     // Gaulle", "Marcelo Rebelo de Sousa"), not two names ("WhatsApp da Meta"), nor, where every noun is capitalised, two
     // nouns ("Kauf von Diensten").
     let p = end;
-    while (p < end + 2 && isParticle(tokens[p], vocab)) p++;
+    while (p < end + 2 && tokens[p] && vocab.nameParticles.has(normaliseName(tokens[p]!.text)) && adjacent(text, tokens[p - 1]!, tokens[p]!)) p++;
     const after = tokens[p];
     const givenName = end - i <= 2 && tokens.slice(i, end).every((t) => !t.camel && !t.allCaps);
     if (vocab.capitalisedNouns || !givenName || p === end || !after || f.used[p] || !isCapitalisedName(after, vocab) || !adjacent(text, tokens[p - 1]!, after)) break;
@@ -38,7 +46,14 @@ function runEnd(f: Finder, i: number): number {
   return end;
 }
 
-export function findCapitalisedRuns(f: Finder): void {
+/** Whether a tagger (compromise, for English) took part of the run for a person. */
+function taggedPerson(f: Finder, start: number, end: number, people: readonly Span[]): boolean {
+  const from = f.tokens[start]!.start;
+  const to = f.tokens[end - 1]!.end;
+  return people.some((p) => p.start < to && from < p.end);
+}
+
+export function findCapitalisedRuns(f: Finder, people: readonly Span[] = []): void {
   const { tokens, vocab } = f;
   for (let i = 0; i < tokens.length; i++) {
     if (f.used[i] || !isCapitalisedName(tokens[i]!, vocab)) continue;
@@ -61,9 +76,15 @@ export function findCapitalisedRuns(f: Finder): void {
       continue;
     }
     let type: EntityType | undefined;
+    const placeSuffix = phraseAt(tokens, end, vocab.placeSuffixes, vocab);
     if (suffix) {
       type = 'org';
       end += suffix;
+    } else if (placeSuffix && adjacent(f.text, tokens[end - 1]!, tokens[end]!)) {
+      type = 'place';
+      end += placeSuffix;
+    } else if (taggedPerson(f, start, end, people) && !foreign) {
+      type = 'person';
     } else if (run.length === 1) {
       const t = run[0]!;
       if (t.camel || t.allCaps || foreign || (!vocab.capitalisedNouns && !t.sentenceStart)) type = 'org';

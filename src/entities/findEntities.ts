@@ -4,7 +4,7 @@ import type { Span } from '../types.js';
 import type { EntityVocabulary } from './entityVocabulary.js';
 import { findCapitalisedRuns } from './findCapitalisedRuns.js';
 import { findOrganisations } from './findOrganisations.js';
-import { claimKnownPeople, findTitledPeople } from './findPeople.js';
+import { findTitledPeople } from './findPeople.js';
 import { findCuedPlaces, findPlaces } from './findPlaces.js';
 import type { EntityMention, Finder } from './finder.js';
 import type { Script, Token } from './tokens.js';
@@ -33,8 +33,7 @@ export function findEntities(
   findCuedPlaces(f);
   findOrganisations(f);
   findTitledPeople(f);
-  claimKnownPeople(f, knownPeople);
-  findCapitalisedRuns(f);
+  findCapitalisedRuns(f, knownPeople);
   retypeSurnames(f, keyOf);
   return f.out.sort((a, b) => a.start - b.start);
 }

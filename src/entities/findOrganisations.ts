@@ -46,6 +46,9 @@ function orgEnd(f: Finder, from: number, headFirst: boolean): number {
     const gap = text.slice(tokens[end - 1]!.end, t.start);
     const comma = /^,\s*$/.test(gap);
     if (!/^[ \t]*$/.test(gap) && !(comma && (t.capitalised || vocab.orgTailLowercase) && !vocab.caseless && listGoesOn(f, end))) break;
+    // A title or a day after the name starts something else ("Senate Majority Leader Mitch
+    // McConnell", "the General Assembly Saturday").
+    if (phraseAt(tokens, end, vocab.personCues, vocab) || vocab.calendarWords.has(normaliseName(t.text))) break;
     if (f.used[end]) {
       // A country inside or closing the name ("… промышленности РК", "Banco de España") is part of it.
       const place = mentionAt(f, end);
@@ -89,7 +92,12 @@ export function findOrganisations(f: Finder): void {
     // but not a sentence's first word on its own evidence ("Mahasiswa Universitas").
     while (start > 0 && !vocab.caseless) {
       const before = tokens[start - 1]!;
-      if (f.used[start - 1] || !before.capitalised || !adjacent(f.text, before, tokens[start]!) || vocab.notNames.has(normaliseName(before.text))) break;
+      // Where adjectives come before the head, nationality words belong to the name ("European
+      // Commission", "Democratic Party"); elsewhere only words that may be names ("Juru Bicara
+      // Kementerian" is a title before a head).
+      const word = normaliseName(before.text);
+      const blocked = vocab.orgHeadLast ? vocab.stopwords.has(word) : vocab.notNames.has(word);
+      if (f.used[start - 1] || !before.capitalised || !adjacent(f.text, before, tokens[start]!) || blocked) break;
       if (before.sentenceStart && !capitalisedMidSentence(f, before.text)) break;
       start--;
     }

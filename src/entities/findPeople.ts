@@ -1,6 +1,5 @@
 // People named after a title ("Minister Zhaslan Madiyev", "Presiden Rusia Vladimir Putin",
 // "الوزير زهاسلان مادييف"), and people another tagger found (compromise, for English).
-import type { Span } from '../types.js';
 import { normaliseName } from './gazetteer.js';
 import { adjacent, ARABIC_DEFINITE, claim, isNameWord, isParticle, MAX_NAME_WORDS, mentionAt, phraseAt, type Finder } from './finder.js';
 
@@ -57,25 +56,11 @@ export function findTitledPeople(f: Finder): void {
       k++;
       // A name goes on over one or two particles ("Ursula von der Leyen", "Fernando de la Rúa").
       let p = k;
-      while (!arabic && p < k + 2 && isParticle(tokens[p], vocab)) p++;
-      if (p > k && tokens[p] && !f.used[p] && inName(tokens[p]!)) k = p;
+      while (!arabic && p < k + 2 && tokens[p] && vocab.nameParticles.has(normaliseName(tokens[p]!.text)) && adjacent(text, tokens[p - 1]!, tokens[p]!)) p++;
+      if (p > k && tokens[p] && !f.used[p] && inName(tokens[p]!) && adjacent(text, tokens[p - 1]!, tokens[p]!)) k = p;
     }
     if (k === start) continue;
     claim(f, start, k, { type: 'person', words: tokens.slice(start, k).map((t) => t.text), rule: `${vocab.lang}/person-title` });
     i = k - 1;
-  }
-}
-
-/** People another tagger found, taken before capitalised runs are typed. */
-export function claimKnownPeople(f: Finder, people: readonly Span[]): void {
-  for (const span of people) {
-    const from = f.tokens.findIndex((t) => t.start >= span.start && t.end <= span.end);
-    if (from < 0) continue;
-    let to = from;
-    while (to < f.tokens.length && f.tokens[to]!.end <= span.end) to++;
-    if (f.used.slice(from, to).some(Boolean)) continue;
-    const words = f.tokens.slice(from, to).filter((t) => !f.vocab.personCues.has(normaliseName(t.text)));
-    if (words.length === 0) continue;
-    claim(f, from, to, { type: 'person', words: words.map((t) => t.text), rule: `${f.vocab.lang}/tagger` }, { start: words[0]!.start, end: words.at(-1)!.end });
   }
 }

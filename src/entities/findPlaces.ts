@@ -38,10 +38,18 @@ function inLongerName(f: Finder, i: number, n: number): boolean {
   return nameAfter || nameBefore;
 }
 
+/** Whether a token may begin a place name: its first letters begin one, here or after a glued prefix. */
+function mayStartPlace(f: Finder, word: string): boolean {
+  const lower = word.toLocaleLowerCase().replace(/\./g, '');
+  const { starts } = f.vocab.gazetteer;
+  return starts.has(lower.slice(0, 4)) || f.vocab.wordPrefixes.some((p) => lower.startsWith(p) && starts.has(lower.slice(p.length, p.length + 4)));
+}
+
 export function findPlaces(f: Finder): void {
   const { tokens, vocab, text } = f;
   for (let i = 0; i < tokens.length; i++) {
     if (f.used[i] || (!vocab.caseless && tokens[i]!.script !== 'Arab' && !tokens[i]!.capitalised)) continue;
+    if (!mayStartPlace(f, tokens[i]!.text)) continue;
     for (let n = Math.min(vocab.gazetteer.longest, tokens.length - i); n >= 1; n--) {
       if (n > 1 && !tokens.slice(i, i + n - 1).every((t, k) => adjacent(text, t, tokens[i + k + 1]!, true))) continue;
       const place = placeAt(f, i, n);
@@ -64,6 +72,8 @@ export function findCuedPlaces(f: Finder): void {
     if (!cue || f.used[i]) continue;
     let k = i + cue;
     while (k < tokens.length && isParticle(tokens[k], vocab)) k++;
+    // The name follows the place word in the same sentence ("Kanye West. The …" is no place).
+    if (!tokens[k] || !adjacent(text, tokens[k - 1]!, tokens[k]!)) continue;
     const named = f.out.find((m) => m.type === 'place' && m.start === tokens[k]?.start);
     if (named) {
       // Take the cue into the place found by name.

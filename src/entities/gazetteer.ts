@@ -40,6 +40,8 @@ export interface Gazetteer {
   readonly names: ReadonlyMap<string, string>;
   /** The most words any name has. */
   readonly longest: number;
+  /** First words of names (and their first four letters, for inflected or prefixed forms): a cheap test before any lookup. */
+  readonly starts: ReadonlySet<string>;
 }
 
 export function buildGazetteer(pack: RulePack): Gazetteer {
@@ -62,6 +64,11 @@ export function buildGazetteer(pack: RulePack): Gazetteer {
   for (const [name, code] of inflected) if (!names.has(name)) names.set(name, code);
   for (const name of (pack.entities?.notNames ?? []).map(placeKey)) names.delete(name);
   let longest = 1;
-  for (const name of names.keys()) longest = Math.max(longest, name.split(' ').length);
-  return { names, longest };
+  const starts = new Set<string>();
+  for (const name of names.keys()) {
+    const words = name.split(' ');
+    longest = Math.max(longest, words.length);
+    starts.add(words[0]!.slice(0, 4));
+  }
+  return { names, longest, starts };
 }

@@ -140,7 +140,16 @@ export function projectNames(docs: readonly StoryDocument[]): StoryNames {
   return { added, familyKeys: new Set(families.keys()) };
 }
 
-/** The key of one word in a language, for candidates. */
+const keys = new Map<string, { key: string; loose: string }>();
+
+/** The key of one word in a language, for candidates (remembered: words recur). */
 export function candidateKey(base: string, lang: string): { key: string; loose: string } {
-  return { key: skeleton(base, lang), loose: looseKey(base, lang) };
+  const id = `${lang}\u0000${base}`;
+  let found = keys.get(id);
+  if (!found) {
+    if (keys.size > 100_000) keys.clear();
+    found = { key: skeleton(base, lang), loose: looseKey(base, lang) };
+    keys.set(id, found);
+  }
+  return found;
 }

@@ -21,8 +21,8 @@ export interface Token {
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’.\-‐][\p{L}\p{M}\p{N}]+)*/gu;
 /** Sentence punctuation (or a bullet, a line break) and then nothing but quotes, brackets and blanks. */
 const SENTENCE_BREAK = /[.!?…:;¿¡\n•·][^\p{L}\p{N}]*$/u;
-/** "Dr. Terawan", "EE. UU.", "J. K. Rowling": a dot after a short capitalised word or an initial ends no sentence. */
-const ABBREVIATION = /^\p{Lu}[\p{L}]{0,2}$/u;
+/** "Dr. Terawan", "EE. UU.", "J. K. Rowling", "U.S. Defense": a dot after a short capitalised word, an initial or an initialism ends no sentence. */
+const ABBREVIATION = /^(?:\p{Lu}\p{L}{0,2}|(?:\p{Lu}\.)+\p{Lu})$/u;
 
 function scriptOf(word: string): Script {
   const first = word[0]!;

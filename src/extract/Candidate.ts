@@ -22,7 +22,7 @@ export interface Candidate extends Span {
   currency?: string;
   qualifier?: Qualifier;
   date?: DateShape;
-  /** Times: "HH:MM". */
+  /** Times: "HH:MM"; scores: "38-17". */
   time?: string;
   rule: string;
 }

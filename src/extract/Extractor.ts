@@ -16,6 +16,7 @@ import { dateFields } from './dateValue.js';
 import { findAmounts } from './findAmounts.js';
 import { findNumericDates, findRuleDates } from './findDates.js';
 import { findTimes } from './findTimes.js';
+import { digitWindows } from './windows.js';
 import { resolveOverlaps } from './resolveOverlaps.js';
 
 export interface ExtractOptions {
@@ -121,10 +122,11 @@ export class Extractor {
   private figures(text: string, lang: string, lines: LineIndex): Fact[] {
     const pack = this.pack(lang);
     const scan = scanText(text);
-    const { dates, ignored } = findRuleDates(scan, pack);
+    const windows = digitWindows(scan);
+    const { dates, ignored } = findRuleDates(scan, pack, windows);
     const candidates: Candidate[] = [...findAmounts(scan, pack), ...dates, ...findNumericDates(scan, pack), ...findTimes(scan)];
-    if (this.wants('date')) candidates.push(...findChronoDates(scan, pack));
-    const resolved = resolveOverlaps(candidates, ignored, coreIgnores(scan)).filter((c) => this.wants(c.type));
+    if (this.wants('date')) candidates.push(...findChronoDates(scan, pack, windows));
+    const resolved = resolveOverlaps(candidates, ignored, coreIgnores(scan, windows)).filter((c) => this.wants(c.type));
     const dateCandidates = resolved.filter((c) => c.type === 'date');
     const fields = dateFields(dateCandidates, this.options.refDate);
     const dateValues = new Map(dateCandidates.map((c, i) => [c, fields[i]!]));

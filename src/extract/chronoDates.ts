@@ -2,6 +2,7 @@
 // calendar dates that state a month: on news text its casual mode reads "von 5" as 05:00
 // and "ter" as a weekday.
 import type { CompiledPack } from '../packs/compilePack.js';
+import type { Span } from '../types.js';
 import type { Candidate, DateParts } from './Candidate.js';
 import { validParts } from './findDates.js';
 
@@ -31,32 +32,18 @@ function certainParts(c: Components): DateParts | undefined {
   return parts.month !== undefined && validParts(parts) ? parts : undefined;
 }
 
-/** Windows of at most `max` characters, cut at line or sentence ends, that pass `keep`. */
-function* windows(text: string, keep: (s: string) => boolean, max = 2000): Generator<{ start: number; text: string }> {
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + max);
-    if (end < text.length) {
-      // The last line or sentence end inside this window (searched in the window only).
-      const piece = text.slice(start, end);
-      const cut = Math.max(piece.lastIndexOf('\n'), piece.lastIndexOf('. '));
-      if (cut > 0) end = start + cut + 1;
-    }
-    const piece = text.slice(start, end);
-    if (keep(piece)) yield { start, text: piece };
-    start = end;
-  }
-}
-
-export function findChronoDates(scan: string, pack: CompiledPack): Candidate[] {
+/** chrono only reads the stretches near digits that name a month: a date it may keep states a day or a year. */
+export function findChronoDates(scan: string, pack: CompiledPack, digitWindows: readonly Span[]): Candidate[] {
   const parser = parserFor(pack.lang);
   if (!parser) return [];
   const out: Candidate[] = [];
   const rule = `chrono/${pack.lang}`;
   // A fixed reference: years chrono would guess are dropped below, so it never matters.
   const ref = new Date(Date.UTC(2000, 0, 1));
-  for (const w of windows(scan, (s) => /[0-9]/.test(s) && pack.monthWord.test(s))) {
-    for (const r of parser.parse(w.text, ref)) {
+  for (const w of digitWindows) {
+    const text = scan.slice(w.start, w.end);
+    if (!pack.monthWord.test(text)) continue;
+    for (const r of parser.parse(text, ref)) {
       // "für 2 Monate", "en 3 semanas": durations chrono turns into dates from the reference.
       if (r.tags && [...r.tags()].some((t) => /relative/i.test(t))) continue;
       const from = certainParts(r.start);

@@ -3,6 +3,7 @@
 import type { CompiledPack, CompiledRule } from '../packs/compilePack.js';
 import type { Span } from '../types.js';
 import type { Candidate, DateParts } from './Candidate.js';
+import { matchesIn } from './windows.js';
 
 type Groups = Record<string, string | undefined>;
 type Indices = Record<string, [number, number] | undefined>;
@@ -91,9 +92,18 @@ function produce(compiled: CompiledRule, pack: CompiledPack, g: Groups, span: Sp
       const first = (n - 1) * months + 1;
       return { ...base, date: { kind: 'months', first, last: first + months - 1, ...(year !== undefined ? { year } : {}) } };
     }
+    case 'score':
     case 'ignore':
       return undefined;
   }
+}
+
+/** The score in a score rule's match: from its first to its last number ("won 3-1" is "3-1"). */
+function scoreOf(scan: string, span: Span): (Span & { time: string }) | undefined {
+  const numbers = [...scan.slice(span.start, span.end).matchAll(/[0-9]+/g)];
+  if (numbers.length !== 2) return undefined;
+  const [a, b] = numbers as [RegExpExecArray, RegExpExecArray];
+  return { start: span.start + a.index, end: span.start + b.index + b[0].length, time: `${Number(a[0])}-${Number(b[0])}` };
 }
 
 export interface DateFinds {
@@ -101,17 +111,25 @@ export interface DateFinds {
   ignored: Span[];
 }
 
-export function findRuleDates(scan: string, pack: CompiledPack): DateFinds {
+export function findRuleDates(scan: string, pack: CompiledPack, windows: readonly Span[]): DateFinds {
   const dates: Candidate[] = [];
   const ignored: Span[] = [];
+  const everywhere = [{ start: 0, end: scan.length }];
   for (const compiled of pack.rules) {
-    for (const m of scan.matchAll(compiled.regex)) {
+    for (const m of matchesIn(compiled.regex, scan, compiled.needsDigit ? windows : everywhere)) {
       const indices = (m.indices?.groups ?? {}) as Indices;
       const factSpan = indices.fact;
-      const span = factSpan ? { start: factSpan[0], end: factSpan[1] } : { start: m.index, end: m.index + m[0].length };
+      const span = factSpan ? { start: factSpan[0], end: factSpan[1] } : { start: m.index!, end: m.index! + m[0].length };
       if (span.end <= span.start) continue;
       if (compiled.rule.kind === 'ignore') {
         ignored.push(span);
+        continue;
+      }
+      if (compiled.rule.kind === 'score') {
+        // A score in words ("dua lawan dua") is no figure either.
+        const score = scoreOf(scan, span);
+        if (score) dates.push({ ...score, type: 'score', rule: `${pack.lang}/${compiled.rule.id}` });
+        else ignored.push(span);
         continue;
       }
       const candidate = produce(compiled, pack, (m.groups ?? {}) as Groups, span);

@@ -4,7 +4,7 @@ import type { Span } from '../types.js';
 import { SpanSet } from '../text/SpanSet.js';
 import type { Candidate } from './Candidate.js';
 
-const TYPE_RANK = { date: 5, time: 4, money: 3, percent: 2, number: 1 } as const;
+const TYPE_RANK = { date: 6, time: 5, score: 4, money: 3, percent: 2, number: 1 } as const;
 
 function finderRank(c: Candidate): number {
   if (c.type !== 'date' || c.rule === 'core/bare-year') return 1;
@@ -40,7 +40,7 @@ export function resolveOverlaps(candidates: readonly Candidate[], ignored: reado
   const kept: Candidate[] = [];
   const ignore = new SpanSet([...ignored, ...noFacts]);
   const none = new SpanSet(noFacts);
-  const dropped = (c: Candidate) => (c.type === 'time' ? none : ignore).contains(c);
+  const dropped = (c: Candidate) => (c.type === 'time' || c.type === 'score' ? none : ignore).contains(c);
   for (const cluster of clusters(sorted.filter((c) => !dropped(c)))) {
     if (cluster.length === 1) {
       kept.push(cluster[0]!);

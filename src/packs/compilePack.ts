@@ -4,12 +4,15 @@ import type { PeriodPart, Qualifier } from '../types.js';
 import { alternation, WORD_END, wordStart } from '../text/regexSource.js';
 import { currencySymbols } from './currencySymbols.js';
 import { expandPattern, ruleFlags, wrapRule, type PlaceholderWords } from './expandPattern.js';
+import { needsDigit } from './needsDigit.js';
 import { currencyCodes, currencyNames, monthForms, unitForms, weekdayForms } from './intlVocabulary.js';
 import type { PatternRule, RulePack, ScaleWord } from './types.js';
 
 export interface CompiledRule {
   rule: PatternRule;
   regex: RegExp;
+  /** The pattern matches only with a digit: it runs only near digits. */
+  needsDigit: boolean;
 }
 
 export interface CompiledPack {
@@ -148,7 +151,11 @@ export function compilePack(pack: RulePack): CompiledPack {
     part: alternation(parts.keys()),
   };
   const start = wordStart(prefixes);
-  const rules = pack.rules.map((rule) => ({ rule, regex: new RegExp(wrapRule(expandPattern(rule.pattern, words), prefixes), ruleFlags(rule.matchCase)) }));
+  const rules = pack.rules.map((rule) => ({
+    rule,
+    regex: new RegExp(wrapRule(expandPattern(rule.pattern, words), prefixes), ruleFlags(rule.matchCase)),
+    needsDigit: needsDigit(rule.pattern),
+  }));
 
   const currencies = compileCurrencies(pack, locale);
   const exactForms = alternation(currencies.exact.keys());

@@ -3,7 +3,7 @@
 import type { FactType, PeriodPart, Qualifier } from '../types.js';
 
 /** The closed set of rule kinds; each has one production in the engine. */
-export const RULE_KINDS = ['date', 'range', 'quarter', 'half', 'period', 'year', 'ignore'] as const;
+export const RULE_KINDS = ['date', 'range', 'quarter', 'half', 'period', 'year', 'score', 'ignore'] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
 export interface PatternRule {
@@ -42,6 +42,8 @@ export interface Example {
 export interface EntityVocabulary {
   /** Nouns are capitalised (German): a capitalised word alone is no evidence of a name. */
   capitalisedNouns?: boolean;
+  /** Adjectives come before an organisation's head ("European Commission", "Deutsche Bank"), so they join it even when they are no names alone. */
+  orgHeadLast?: boolean;
   /** An organisation's name may go on in lower case after its head word (Russian
    *  "Министерство цифрового развития"), not only over capitalised words. */
   orgTailLowercase?: boolean;
@@ -55,8 +57,12 @@ export interface EntityVocabulary {
   orgSuffixes?: string[];
   /** Words that head a place's name: "Republik", "город". */
   placeCues?: string[];
-  /** Lower-case words allowed inside a name ("de", "dos", "von"). */
+  /** Lower-case words allowed inside a name ("de", "dos", "von", "of"). */
   particles?: string[];
+  /** The particles a person's name may hold (default: all particles); English "of" joins organisations only. */
+  nameParticles?: string[];
+  /** Words after a name that make it a place ("province", "Street", "Ocean"). */
+  placeSuffixes?: string[];
   /** Capitalised words that never start a name on their own (sentence openers). */
   notNames?: string[];
   /** Case endings of names, to their base form: [ending, replacement] ("ова" -> "ов"); a whole word as ending is an exception ("Павла" -> "Павел"). */

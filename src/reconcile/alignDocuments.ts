@@ -77,7 +77,7 @@ function placedByDocument(clusters: readonly Cluster[], documents: number): Plac
   return placed;
 }
 
-const FIGURES = new Set<FactType>(['number', 'percent', 'money', 'date', 'time']);
+const FIGURES = new Set<FactType>(['number', 'percent', 'money', 'date', 'time', 'score']);
 
 export function alignDocuments(clusters: readonly Cluster[], documents: number): Pairing[] {
   const placed = placedByDocument(clusters, documents);

@@ -94,10 +94,12 @@ function clusterDates(items: Item[], clusters: Cluster[]): void {
   for (const group of byClaim.values()) newCluster(clusters, 'date', group);
 }
 
-function clusterTimes(items: Item[], clusters: Cluster[]): void {
+/** Times by value; scores by their pair of numbers in either order ("won 3-1", "lost 1-3"). */
+function clusterTimes(items: Item[], clusters: Cluster[], type: 'time' | 'score'): void {
   const byValue = new Map<string, Item[]>();
-  for (const item of items) push(byValue, String(item.fact.value), item);
-  for (const group of byValue.values()) newCluster(clusters, 'time', group);
+  const keyOf = (v: string) => (type === 'score' ? v.split('-').sort().join('-') : v);
+  for (const item of items) push(byValue, keyOf(String(item.fact.value)), item);
+  for (const group of byValue.values()) newCluster(clusters, type, group);
 }
 
 /** The key a name is grouped by: a person's family name, or a place's ISO code. */
@@ -134,7 +136,7 @@ export function agreementClusters(docs: ReadonlyArray<{ facts: readonly Fact[] }
     const type = bucket.split(':')[0] as FactType;
     if (bucket === 'names') clusterNames(items, clusters);
     else if (type === 'date') clusterDates(items, clusters);
-    else if (type === 'time') clusterTimes(items, clusters);
+    else if (type === 'time' || type === 'score') clusterTimes(items, clusters, type);
     else if (FIGURE_NUMERIC.has(type)) clusterNumbers(items, type, tolerance, clusters);
   }
   return clusters;

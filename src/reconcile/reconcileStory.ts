@@ -23,7 +23,7 @@ function explainPairing(p: Pairing, docs: readonly StoryDocument[]): Explanation
     lang: docs[item.doc]!.lang,
     ...(item.fact.currency ? { currency: item.fact.currency } : {}),
   });
-  if (p.a.type === 'date' || p.a.type === 'time') return explainDates(String(p.itemA.fact.value), String(p.itemB.fact.value));
+  if (p.a.type === 'date' || p.a.type === 'time' || p.a.type === 'score') return explainDates(String(p.itemA.fact.value), String(p.itemB.fact.value));
   return explainNumbers(side(p.itemA), side(p.itemB));
 }
 
@@ -55,7 +55,7 @@ function isSameFact(p: Pairing, why: Explanation): boolean {
   const aligned = p.lineVotes > 0 || p.votes >= 2;
   if (STRONG.has(why.code) && why.explained) return aligned || shared;
   if (WEAK.has(why.code)) return outlier && major.size >= 3 && (aligned || shared);
-  if (p.a.type === 'date' || p.a.type === 'time') return false;
+  if (p.a.type === 'date' || p.a.type === 'time' || p.a.type === 'score') return false;
   const x = Math.abs(p.itemA.fact.value as number);
   const y = Math.abs(p.itemB.fact.value as number);
   const ratio = Math.max(x, y) / Math.max(Math.min(x, y), Number.MIN_VALUE);
