@@ -94,9 +94,11 @@ export class Extractor {
   extractDocument(text: string, lang: string): DocumentFacts {
     const lines = new LineIndex(text);
     const figures = this.figures(text, lang, lines);
-    if (!this.wantsNames) return { facts: figures, candidates: [] };
+    const wanted = figures.filter((f) => this.wants(f.type));
+    if (!this.wantsNames) return { facts: wanted, candidates: [] };
+    // Names are found among all the figures, asked for or not, so that --types never changes them.
     const names = extractEntities(text, this.vocabulary(lang), figures, lines);
-    const facts = [...figures, ...names.facts.filter((f) => this.wants(f.type))].sort((a, b) => a.start - b.start || a.end - b.end);
+    const facts = [...wanted, ...names.facts.filter((f) => this.wants(f.type))].sort((a, b) => a.start - b.start || a.end - b.end);
     return { facts, candidates: names.candidates };
   }
 
@@ -125,8 +127,9 @@ export class Extractor {
     const windows = digitWindows(scan);
     const { dates, ignored } = findRuleDates(scan, pack, windows);
     const candidates: Candidate[] = [...findAmounts(scan, pack), ...dates, ...findNumericDates(scan, pack), ...findTimes(scan)];
-    if (this.wants('date')) candidates.push(...findChronoDates(scan, pack, windows));
-    const resolved = resolveOverlaps(candidates, ignored, coreIgnores(scan, windows)).filter((c) => this.wants(c.type));
+    if (this.wants('date') || this.wantsNames) candidates.push(...findChronoDates(scan, pack, windows));
+    const all = resolveOverlaps(candidates, ignored, coreIgnores(scan, windows));
+    const resolved = this.wantsNames ? all : all.filter((c) => this.wants(c.type));
     const dateCandidates = resolved.filter((c) => c.type === 'date');
     const fields = dateFields(dateCandidates, this.options.refDate);
     const dateValues = new Map(dateCandidates.map((c, i) => [c, fields[i]!]));

@@ -92,6 +92,7 @@ function produce(compiled: CompiledRule, pack: CompiledPack, g: Groups, span: Sp
       const first = (n - 1) * months + 1;
       return { ...base, date: { kind: 'months', first, last: first + months - 1, ...(year !== undefined ? { year } : {}) } };
     }
+    case 'time':
     case 'score':
     case 'ignore':
       return undefined;
@@ -104,6 +105,21 @@ function scoreOf(scan: string, span: Span): (Span & { time: string }) | undefine
   if (numbers.length !== 2) return undefined;
   const [a, b] = numbers as [RegExpExecArray, RegExpExecArray];
   return { start: span.start + a.index, end: span.start + b.index + b[0].length, time: `${Number(a[0])}-${Number(b[0])}` };
+}
+
+/**
+ * The time of day in a time rule's match: its first number is the hour, a second the
+ * minutes; a 12-hour clock's half of the day comes from the rule ("3 p.m." is 15:00).
+ */
+function timeOf(scan: string, span: Span, meridiem: 'am' | 'pm' | undefined): string | undefined {
+  const numbers = [...scan.slice(span.start, span.end).matchAll(/[0-9]+/g)].map((n) => Number(n[0]));
+  if (numbers.length < 1 || numbers.length > 2) return undefined;
+  let [hour, minute = 0] = numbers as [number, number?];
+  if (meridiem && (hour < 1 || hour > 12)) return undefined;
+  if (meridiem === 'pm' && hour < 12) hour += 12;
+  if (meridiem === 'am' && hour === 12) hour = 0;
+  if (hour > 23 || minute > 59) return undefined;
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
 export interface DateFinds {
@@ -129,6 +145,12 @@ export function findRuleDates(scan: string, pack: CompiledPack, windows: readonl
         // A score in words ("dua lawan dua") is no figure either.
         const score = scoreOf(scan, span);
         if (score) dates.push({ ...score, type: 'score', rule: `${pack.lang}/${compiled.rule.id}` });
+        else ignored.push(span);
+        continue;
+      }
+      if (compiled.rule.kind === 'time') {
+        const time = timeOf(scan, span, compiled.rule.meridiem);
+        if (time) dates.push({ ...span, type: 'time', time, rule: `${pack.lang}/${compiled.rule.id}` });
         else ignored.push(span);
         continue;
       }

@@ -3,7 +3,7 @@
 import type { FactType, PeriodPart, Qualifier } from '../types.js';
 
 /** The closed set of rule kinds; each has one production in the engine. */
-export const RULE_KINDS = ['date', 'range', 'quarter', 'half', 'period', 'year', 'score', 'ignore'] as const;
+export const RULE_KINDS = ['date', 'range', 'quarter', 'half', 'period', 'year', 'time', 'score', 'ignore'] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
 export interface PatternRule {
@@ -11,6 +11,8 @@ export interface PatternRule {
   kind: RuleKind;
   /** Match letters in their own case (patterns ignore case by default). */
   matchCase?: boolean;
+  /** Times: the half of the day a 12-hour clock time is in ("3 p.m.", "4 مساءً"). */
+  meridiem?: 'am' | 'pm';
   /** A `u`-flag regex with placeholders ({DAY}, {MONTH}, {YEAR}, {QUARTER}, {PART} …). */
   pattern: string;
   note?: string;

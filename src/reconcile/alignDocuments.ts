@@ -1,8 +1,8 @@
 // Which figures of two versions are the same fact although their values differ. Evidence
 // comes from order: the facts both versions agree on are anchors, and a figure that one
-// version has, alone of its type, between the same two anchors as a figure of the other is
-// its counterpart. Translations that keep the line structure (same facts on the same line
-// numbers) align line by line instead.
+// version has, alone of its type (or of its unit), between the same two anchors as a figure
+// of the other is its counterpart. Translations that keep the line structure (same facts on
+// the same line numbers) align line by line instead.
 import type { FactType } from '../types.js';
 import type { Cluster, Item } from './clusters.js';
 
@@ -77,6 +77,24 @@ function placedByDocument(clusters: readonly Cluster[], documents: number): Plac
   return placed;
 }
 
+/**
+ * The figures left over on each side that can be paired: the one figure of the stretch on
+ * each side, or else the one figure of a unit on each side ("624 km" against "620 km" where
+ * the speeds in km/h also differ). Never a guess between two.
+ */
+function alonePairs(restA: readonly Placed[], restB: readonly Placed[]): Array<[Placed, Placed]> {
+  if (restA.length === 1 && restB.length === 1) return [[restA[0]!, restB[0]!]];
+  const unitOf = (p: Placed) => p.item.fact.unit;
+  const pairs: Array<[Placed, Placed]> = [];
+  for (const unit of new Set(restA.map(unitOf))) {
+    if (!unit) continue;
+    const a = restA.filter((p) => unitOf(p) === unit);
+    const b = restB.filter((p) => unitOf(p) === unit);
+    if (a.length === 1 && b.length === 1) pairs.push([a[0]!, b[0]!]);
+  }
+  return pairs;
+}
+
 const FIGURES = new Set<FactType>(['number', 'percent', 'money', 'date', 'time', 'score']);
 
 export function alignDocuments(clusters: readonly Cluster[], documents: number): Pairing[] {
@@ -122,32 +140,29 @@ export function alignDocuments(clusters: readonly Cluster[], documents: number):
             return n === 0;
           });
         };
-        const restA = left(a, b);
-        const restB = left(b, a);
-        // Only a figure alone of its type on both sides is paired: never guess between two.
-        if (restA.length !== 1 || restB.length !== 1) continue;
-        const [pa, pb] = [restA[0]!, restB[0]!];
-        const [x, y] = pa.cluster.id < pb.cluster.id ? [pa, pb] : [pb, pa];
-        const id = `${x.cluster.id}:${y.cluster.id}`;
-        const pairing = pairings.get(id) ?? {
-          a: x.cluster,
-          b: y.cluster,
-          votes: 0,
-          lineVotes: 0,
-          itemA: x.item,
-          itemB: y.item,
-          docsA: new Set<number>(),
-          docsB: new Set<number>(),
-          itemsA: new Set<Item>(),
-          itemsB: new Set<Item>(),
-        };
-        pairing.votes++;
-        pairing.docsA.add(x.item.doc);
-        pairing.docsB.add(y.item.doc);
-        pairing.itemsA.add(x.item);
-        pairing.itemsB.add(y.item);
-        if (lineAligned) pairing.lineVotes++;
-        pairings.set(id, pairing);
+        for (const [pa, pb] of alonePairs(left(a, b), left(b, a))) {
+          const [x, y] = pa.cluster.id < pb.cluster.id ? [pa, pb] : [pb, pa];
+          const id = `${x.cluster.id}:${y.cluster.id}`;
+          const pairing = pairings.get(id) ?? {
+            a: x.cluster,
+            b: y.cluster,
+            votes: 0,
+            lineVotes: 0,
+            itemA: x.item,
+            itemB: y.item,
+            docsA: new Set<number>(),
+            docsB: new Set<number>(),
+            itemsA: new Set<Item>(),
+            itemsB: new Set<Item>(),
+          };
+          pairing.votes++;
+          pairing.docsA.add(x.item.doc);
+          pairing.docsB.add(y.item.doc);
+          pairing.itemsA.add(x.item);
+          pairing.itemsB.add(y.item);
+          if (lineAligned) pairing.lineVotes++;
+          pairings.set(id, pairing);
+        }
       }
     }
   }

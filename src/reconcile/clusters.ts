@@ -7,6 +7,7 @@
 //     ("28 августа" agrees with "28.08.2024");
 //   - names: the same key (a person's family name; a place's ISO code).
 import type { Fact, FactType } from '../types.js';
+import { givenKeyOf, givenNameSpellings } from './givenNames.js';
 
 export interface Item {
   /** Index of the document in the story. */
@@ -19,6 +20,8 @@ export interface Cluster {
   type: FactType;
   items: Item[];
   docs: Set<number>;
+  /** Names: the clusters of one family name (people told apart by given name) share this number. */
+  family?: number;
 }
 
 const FIGURE_NUMERIC = new Set<FactType>(['number', 'percent', 'money']);
@@ -108,18 +111,44 @@ export function nameKeyOf(f: Fact): string {
   return f.keyParts?.at(-1) ?? f.key ?? String(f.value);
 }
 
+/**
+ * One family name's mentions, split by given name; a mention of the family name alone goes
+ * with the person most versions name ("Durov" said, after "Pavel Durov").
+ */
+function byGivenName(group: Item[]): Item[][] {
+  const spelling = givenNameSpellings(group.map((i) => i.fact));
+  const people = new Map<string, Item[]>();
+  const familyOnly: Item[] = [];
+  for (const item of group) {
+    const given = givenKeyOf(item.fact);
+    if (given) push(people, spelling.get(given)!, item);
+    else familyOnly.push(item);
+  }
+  const split = [...people.values()];
+  if (split.length === 0) return [familyOnly];
+  const versions = (items: Item[]) => new Set(items.map((i) => i.doc)).size;
+  const main = split.reduce((best, p) => (versions(p) > versions(best) ? p : best));
+  main.push(...familyOnly);
+  return split.map((items) => [...items].sort((a, b) => a.doc - b.doc || a.fact.start - b.fact.start));
+}
+
 function clusterNames(items: Item[], clusters: Cluster[]): void {
   const byKey = new Map<string, Item[]>();
   for (const item of items) {
     const key = nameKeyOf(item.fact);
     if (key) push(byKey, key, item);
   }
-  for (const group of byKey.values()) {
-    // Types differ between versions ("Durov" taken for an organisation): the majority names it.
-    const votes = new Map<FactType, number>();
-    for (const i of group) votes.set(i.fact.type, (votes.get(i.fact.type) ?? 0) + (i.fact.type === 'person' ? 1.5 : 1));
-    const type = [...votes].sort((a, b) => b[1] - a[1])[0]![0];
-    newCluster(clusters, type, group);
+  let family = 0;
+  for (const [key, group] of byKey) {
+    const people = key.startsWith('place:') ? [group] : byGivenName(group);
+    for (const person of people) {
+      // Types differ between versions ("Durov" taken for an organisation): the majority names it.
+      const votes = new Map<FactType, number>();
+      for (const i of person) votes.set(i.fact.type, (votes.get(i.fact.type) ?? 0) + (i.fact.type === 'person' ? 1.5 : 1));
+      const type = [...votes].sort((a, b) => b[1] - a[1])[0]![0];
+      newCluster(clusters, type, person).family = family;
+    }
+    family++;
   }
 }
 

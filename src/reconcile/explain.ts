@@ -81,11 +81,8 @@ export function explainNumbers(a: FigureSide, b: FigureSide): Explanation {
   }
   const da = digitsOf(a.value);
   const db = digitsOf(b.value);
-  // A one-digit change means something only in numbers of two digits or more.
-  if (Math.max(da.length, db.length) >= 2) {
-    if (transposed(da, db)) return { code: 'digit-transposition', explained: true };
-    if (editDistanceOne(da, db)) return { code: 'digit-typo', explained: true };
-  }
+  if (transposed(da, db)) return { code: 'digit-transposition', explained: true };
+  if (editDistanceOne(da, db)) return { code: 'digit-typo', explained: true };
   const relative = Math.abs(a.value - b.value) / Math.max(Math.abs(a.value), Math.abs(b.value));
   if (relative <= 0.05) return { code: 'rounding', explained: true };
   return { code: 'value-differs', explained: false };

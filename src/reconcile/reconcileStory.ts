@@ -54,10 +54,13 @@ function isSameFact(p: Pairing, why: Explanation): boolean {
   const outlier = minor.size === 1 && major.size >= 2;
   const aligned = p.lineVotes > 0 || p.votes >= 2;
   if (STRONG.has(why.code) && why.explained) return aligned || shared;
-  if (WEAK.has(why.code)) return outlier && major.size >= 3 && (aligned || shared);
-  if (p.a.type === 'date' || p.a.type === 'time' || p.a.type === 'score') return false;
-  const x = Math.abs(p.itemA.fact.value as number);
-  const y = Math.abs(p.itemB.fact.value as number);
+  const numeric = p.a.type !== 'date' && p.a.type !== 'time' && p.a.type !== 'score';
+  const x = numeric ? Math.abs(p.itemA.fact.value as number) : NaN;
+  const y = numeric ? Math.abs(p.itemB.fact.value as number) : NaN;
+  // Single digits stand everywhere ("2 children", "3 times"): only line-by-line alignment pairs them.
+  const singleDigits = Math.max(x, y) < 10;
+  if (WEAK.has(why.code)) return outlier && major.size >= 3 && (singleDigits ? p.lineVotes >= 3 : aligned || shared);
+  if (!numeric) return false;
   const ratio = Math.max(x, y) / Math.max(Math.min(x, y), Number.MIN_VALUE);
   return outlier && major.size >= 3 && p.lineVotes >= 3 && ratio <= MAX_UNEXPLAINED_RATIO;
 }
@@ -146,6 +149,16 @@ function conflictSlots(pairings: readonly Pairing[], docs: readonly StoryDocumen
   return slots.filter((s) => s.items.size > 0);
 }
 
+/** The clusters of each family name as one, numbered by family: where people who share it may be told apart wrongly. */
+function familiesOf(clusters: readonly Cluster[]): Cluster[] {
+  const families = new Map<number, Cluster[]>();
+  for (const c of clusters) if (c.family !== undefined) families.set(c.family, [...(families.get(c.family) ?? []), c]);
+  return [...families].map(([id, members]) => {
+    const items = members.flatMap((m) => m.items).sort((a, b) => a.doc - b.doc || a.fact.start - b.fact.start);
+    return { id, type: members.some((m) => m.type === 'person') ? 'person' : members[0]!.type, items, docs: new Set(items.map((i) => i.doc)) };
+  });
+}
+
 export function reconcileStory(docs: readonly StoryDocument[], options: ReconcileOptions): Group[] {
   const clusters = agreementClusters(docs, options.tolerance);
   const slots = conflictSlots(alignDocuments(clusters, docs.length), docs);
@@ -171,17 +184,21 @@ export function reconcileStory(docs: readonly StoryDocument[], options: Reconcil
       mentions: sortedMentions(items, docs),
     });
   }
+  const conflictingFamilies = new Set<number>();
+  for (const family of familiesOf(clusters)) {
+    const names = family.type === 'person' ? nameConflict(family, docs) : undefined;
+    if (!names) continue;
+    conflictingFamilies.add(family.id);
+    const mentions = sortedMentions(family.items, docs);
+    groups.push({ type: 'person', status: 'conflict', value: names.variants[0]!.value, key: names.key, code: 'given-name-differs', args: names.args, variants: names.variants, mentions });
+  }
   for (const full of clusters) {
+    if (full.family !== undefined && conflictingFamilies.has(full.family)) continue;
     // What a conflict took is not also an agreement.
     const items = full.items.filter((i) => !inConflict.has(i));
     if (items.length === 0) continue;
     const cluster = { ...full, items, docs: new Set(items.map((i) => i.doc)) };
     const mentions = sortedMentions(items, docs);
-    const names = cluster.type === 'person' ? nameConflict(cluster, docs) : undefined;
-    if (names) {
-      groups.push({ type: cluster.type, status: 'conflict', value: names.variants[0]!.value, key: names.key, code: 'given-name-differs', args: names.args, variants: names.variants, mentions });
-      continue;
-    }
     const fact = valueOf(cluster);
     groups.push({
       type: cluster.type,

@@ -11,6 +11,7 @@ import { reconcileNdjson } from '../../format/reconcileNdjson.js';
 import { reconcilePretty } from '../../format/reconcilePretty.js';
 import { reconcileYaml } from '../../format/reconcileYaml.js';
 import type { ReconcileFormatter, StoryResult } from '../../format/ReconcileFormatter.js';
+import { comparePaths } from '../../io/comparePaths.js';
 import { findInputs } from '../../io/findInputs.js';
 import { groupStories, type GroupBy } from '../../io/groupStories.js';
 import { readFactLines } from '../../io/readFactLines.js';
@@ -49,7 +50,8 @@ async function* storiesOf(paths: string[], options: ReconcileOptions, report: (e
     const { documents, errors } = readFactLines(options.facts);
     errors.forEach(report);
     const byPath = new Map(documents.map((d) => [d.path, d]));
-    for (const story of groupStories([...byPath.keys()], options.groupBy)) yield { name: story.name, documents: story.files.map((p) => byPath.get(p)!) };
+    // Path order, as a folder is read: shards concatenated in any order give the same stories.
+    for (const story of groupStories([...byPath.keys()].sort(comparePaths), options.groupBy)) yield { name: story.name, documents: story.files.map((p) => byPath.get(p)!) };
     return;
   }
   if (paths.length === 0) throw new UsageError("missing PATH (files, folders, or - for stdin), or --facts FILE");
@@ -61,7 +63,7 @@ async function* storiesOf(paths: string[], options: ReconcileOptions, report: (e
 
 /** One story's result: documents in path order (so shards and single runs print the same), groups explained. */
 function reconciled(input: StoryInput, tolerance: number): StoryResult {
-  const documents = [...input.documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const documents = [...input.documents].sort((a, b) => comparePaths(a.path, b.path));
   const groups = reconcileStory(documents, { tolerance }).map((g) => (g.status === 'conflict' ? { ...g, message: conflictMessage(g) } : g));
   return { name: input.name, documents: documents.map(({ path, lang }) => ({ path, lang })), groups };
 }

@@ -1,0 +1,220 @@
+// Conflicts of a story, from hand-built facts through reconcileStory to the words of
+// conflictMessage: which differences become conflicts, which code they carry, and how the
+// message names the majority and the outlier.
+import { describe, expect, it } from 'vitest';
+import { conflictMessage } from '../src/format/conflictMessage.js';
+import { reconcileStory } from '../src/reconcile/reconcileStory.js';
+import type { Group, StoryDocument } from '../src/reconcile/types.js';
+import { date, doc, money, name, num, percent, type FactInput } from './helpers/facts.js';
+
+const reconcile = (docs: StoryDocument[], tolerance = 0) => reconcileStory(docs, { tolerance });
+const conflicts = (groups: Group[]) => groups.filter((g) => g.status === 'conflict');
+
+/** Line-aligned versions of one short story: the same facts on the same lines, one figure varying. */
+function story(versions: Array<[lang: string, figure: FactInput]>): StoryDocument[] {
+  return versions.map(([lang, figure], i) => doc(`story/${i}.${lang}.txt`, lang, [date('2024-08-28'), figure, percent(25), date('2023'), num(7)]));
+}
+
+describe('figures that differ between versions', () => {
+  it('a scale false friend: Billionen (10^12) against billion (10^9)', () => {
+    const groups = reconcile(
+      story([
+        ['de', money(5e12, 'EUR', { text: '5 Billionen Euro' })],
+        ['en', money(5e9, 'EUR', { text: '5 billion euros' })],
+        ['ru', money(5e9, 'EUR', { text: '5 млрд евро' })],
+      ]),
+    );
+    const [c, ...rest] = conflicts(groups);
+    expect(rest).toEqual([]);
+    expect(c).toMatchObject({ type: 'money', status: 'conflict', code: 'scale-false-friend', value: 5e9, currency: 'EUR', args: { versions: 3, agreeing: 2 } });
+    expect(c!.variants!.map((v) => [v.value, v.langs])).toEqual([
+      [5e9, ['en', 'ru']],
+      [5e12, ['de']],
+    ]);
+    expect(c!.mentions.map((m) => m.lang)).toEqual(['de', 'en', 'ru']);
+    expect(conflictMessage(c!)).toBe('scale false friend (Billion, billón, bilião are 10^12; English billion is 10^9): 5000000000 EUR (en, ru) vs 5000000000000 EUR (de); 2 of 3 versions say 5000000000 EUR');
+    // The rest of the story agrees, and the conflicting mentions are not also reported as agreeing.
+    expect(groups.filter((g) => g.status !== 'conflict').every((g) => g.status === 'agree' && g.type !== 'money')).toBe(true);
+  });
+
+  it('a decimal separator mix-up, with its factor', () => {
+    const [c] = conflicts(
+      reconcile(
+        story([
+          ['de', num(1200, { text: '1.200' })],
+          ['en', num(1.2, { text: '1,2' })],
+        ]),
+      ),
+    );
+    expect(c).toMatchObject({ code: 'decimal-separator' });
+    expect(conflictMessage(c!)).toMatch(/^decimal and thousands separators mixed up \(×10\^3\): /);
+  });
+
+  it('a currency that differs', () => {
+    const [c] = conflicts(
+      reconcile(
+        story([
+          ['de', money(5e6, 'EUR')],
+          ['en', money(5e6, 'USD')],
+          ['ru', money(5e6, 'EUR')],
+        ]),
+      ),
+    );
+    expect(c).toMatchObject({ code: 'currency-mismatch', currency: 'EUR' });
+    expect(conflictMessage(c!)).toBe('currency differs: 5000000 EUR (de, ru) vs 5000000 USD (en); 2 of 3 versions say 5000000 EUR');
+  });
+
+  it('a day and month swapped, and a year off by one', () => {
+    const dates = (a: string, b: string) =>
+      ['de', 'en', 'ru'].map((lang, i) => doc(`d/${i}.${lang}.txt`, lang, [num(7), date(i === 2 ? b : a), percent(25), money(5e6, 'EUR')]));
+    expect(conflicts(reconcile(dates('2024-08-06', '2024-06-08')))).toEqual([expect.objectContaining({ type: 'date', code: 'day-month-swap', value: '2024-08-06' })]);
+    expect(conflicts(reconcile(dates('2023-08-28', '2024-08-28')))).toEqual([expect.objectContaining({ type: 'date', code: 'year-off-by-one', value: '2023-08-28' })]);
+  });
+
+  it('a digit typo or a rounding only as one version against three or more', () => {
+    const four = reconcile(
+      story([
+        ['de', num(1250)],
+        ['en', num(1250)],
+        ['ru', num(1250)],
+        ['pt', num(1350)],
+      ]),
+    );
+    const [c] = conflicts(four);
+    expect(c).toMatchObject({ code: 'digit-typo', args: { versions: 4, agreeing: 3 } });
+    expect(conflictMessage(c!)).toBe('one digit differs: 1250 (de, en, ru) vs 1350 (pt); 3 of 4 versions say 1250');
+    // Two against one: translators round and convert; no conflict is claimed.
+    const three = reconcile(
+      story([
+        ['de', num(1250)],
+        ['en', num(1250)],
+        ['pt', num(1350)],
+      ]),
+    );
+    expect(conflicts(three)).toEqual([]);
+    expect(three.filter((g) => g.type === 'number' && g.value !== 7).map((g) => [g.status, g.value])).toEqual([
+      ['agree', 1250],
+      ['single', 1350],
+    ]);
+  });
+
+  it('single digits only when the versions align line by line: "Nord Stream 2" against "Nord Stream 0"', () => {
+    const versions: Array<[string, number]> = [
+      ['de', 2],
+      ['en', 2],
+      ['ru', 2],
+      ['id', 0],
+    ];
+    const [c] = conflicts(reconcile(story(versions.map(([lang, value]) => [lang, num(value)]))));
+    expect(c).toMatchObject({ code: 'digit-typo', value: 2, args: { versions: 4, agreeing: 3 } });
+    // The same figures where each version breaks its lines differently: order alone is too
+    // weak a tie between two small numbers.
+    const unaligned = versions.map(([lang, value], i) =>
+      doc(`story/${i}.${lang}.txt`, lang, [date('2024-08-28'), num(value), percent(25), date('2023'), num(7)].map((f, k) => ({ ...f, line: 1 + k * (i + 1) }))),
+    );
+    expect(conflicts(reconcile(unaligned))).toEqual([]);
+  });
+
+  it('rounding beyond --tolerance is a conflict, within it an agreement', () => {
+    const versions = story([
+      ['de', num(12.5e6, { precision: 1e5 })],
+      ['en', num(12.5e6, { precision: 1e5 })],
+      ['ru', num(12.5e6, { precision: 1e5 })],
+      ['pt', num(12.98e6, { precision: 1e4 })],
+    ]);
+    expect(conflicts(reconcile(versions))).toEqual([expect.objectContaining({ code: 'rounding', value: 12.5e6 })]);
+    expect(conflicts(reconcile(versions, 0.05))).toEqual([]);
+    expect(reconcile(versions, 0.05).find((g) => g.value === 12.5e6)).toMatchObject({ status: 'agree' });
+  });
+
+  it('dates of different precision that fit each other are no conflict: "late August" and "24 August"', () => {
+    const groups = reconcile(
+      story([
+        ['en', date('--08', { text: 'late August', stated: ['month'], period: 'end' })],
+        ['de', date('--08-24', { text: '24. August', stated: ['month', 'day'] })],
+        ['ru', date('--08-24', { text: '24 августа', stated: ['month', 'day'] })],
+        ['pt', date('--08-24', { text: '24 de agosto', stated: ['month', 'day'] })],
+      ]),
+    );
+    expect(conflicts(groups)).toEqual([]);
+  });
+});
+
+describe('names that differ between versions', () => {
+  /** The seed story in small: two versions say Baglan Madiyev, three Zhaslan Madiyev, some name him by family name alone. */
+  function madiyev(extra: Partial<Record<number, FactInput[]>> = {}): StoryDocument[] {
+    const versions: Array<[string, string, string]> = [
+      ['de', 'Baglan Madiyev', 'Madiyev'],
+      ['id', 'Baglan Madiyev', 'Madiyev'],
+      ['ru', 'Жаслан Мадиев', 'Мадиев'],
+      ['ar', 'زهاسلان مادييف', 'مادييف'],
+      ['pt', 'Zhaslan Madiyev', 'Madiyev'],
+    ];
+    return versions.map(([lang, full, family], i) => doc(`seed/${i}.${lang}.txt`, lang, [name('person', full, lang), name('person', family, lang), ...(extra[i] ?? [])]));
+  }
+
+  it('a given name that differs: Baglan (de, id) against Zhaslan (ru, ar, pt)', () => {
+    const [c, ...rest] = conflicts(reconcile(madiyev()));
+    expect(rest).toEqual([]);
+    expect(c).toMatchObject({ type: 'person', status: 'conflict', code: 'given-name-differs', value: 'Zhaslan Madiyev', args: { versions: 5, agreeing: 3 } });
+    expect(c!.variants!.map((v) => [v.value, v.langs])).toEqual([
+      ['Zhaslan Madiyev', ['ru', 'ar', 'pt']],
+      ['Baglan Madiyev', ['de', 'id']],
+    ]);
+    expect(c!.mentions).toHaveLength(10);
+    expect(conflictMessage(c!)).toBe('given name differs: Zhaslan (ru, ar, pt) vs Baglan (de, id); 3 of 5 versions say Zhaslan');
+  });
+
+  it('is no conflict when a version names both people (two people, one family name)', () => {
+    const groups = reconcile(madiyev({ 0: [name('person', 'Zhaslan Madiyev', 'de', { start: 900, line: 9 })] }));
+    expect(conflicts(groups)).toEqual([]);
+  });
+
+  it('is no conflict for spellings a letter apart (transliterations)', () => {
+    const versions: Array<[string, string]> = [
+      ['en', 'Sergio Ramos'],
+      ['ru', 'Серхио Рамос'],
+      ['es', 'Sergio Ramos'],
+      ['pt', 'Sérgio Ramos'],
+    ];
+    const groups = reconcile(versions.map(([lang, full], i) => doc(`r/${i}.${lang}.txt`, lang, [name('person', full, lang), name('person', full.split(' ')[1]!, lang)])));
+    expect(conflicts(groups)).toEqual([]);
+    expect(groups).toEqual([expect.objectContaining({ type: 'person', status: 'agree' })]);
+  });
+});
+
+describe('conflictMessage', () => {
+  const group = (variants: Array<[number, string[]]>, code: Group['code'] = 'value-differs'): Group => ({
+    type: 'number',
+    status: 'conflict',
+    value: variants[0]![0],
+    code,
+    args: { versions: variants.reduce((n, [, langs]) => n + langs.length, 0), agreeing: variants[0]![1].length },
+    variants: variants.map(([value, langs]) => ({ value, langs, paths: langs.map((l) => `${l}.txt`) })),
+    mentions: [],
+  });
+
+  it('names the majority when more than half the versions agree', () => {
+    expect(conflictMessage(group([[300, ['de', 'en', 'ru']], [3000, ['ar']]]))).toBe('values differ: 300 (de, en, ru) vs 3000 (ar); 3 of 4 versions say 300');
+  });
+
+  it('names no majority on a tie or one against one', () => {
+    expect(conflictMessage(group([[300, ['de', 'en']], [400, ['ru', 'ar']]]))).toBe('values differ: 300 (de, en) vs 400 (ru, ar)');
+    expect(conflictMessage(group([[300, ['de']], [400, ['en']]]))).toBe('values differ: 300 (de) vs 400 (en)');
+  });
+
+  it('gives the factor of a scale mismatch', () => {
+    expect(conflictMessage(group([[5e6, ['de', 'en']], [5e9, ['ru']]], 'scale-mismatch'))).toBe('scale word differs (×10^3): 5000000 (de, en) vs 5000000000 (ru); 2 of 3 versions say 5000000');
+  });
+
+  it.each([
+    ['scale-false-friend', /^scale false friend/],
+    ['digit-transposition', /^two digits swapped: /],
+    ['rounding', /^rounded beyond tolerance: /],
+    ['day-month-swap', /^day and month swapped: /],
+    ['year-off-by-one', /^year off by one: /],
+    ['date-differs', /^dates differ: /],
+  ] as const)('words the cause %s', (code, words) => {
+    expect(conflictMessage(group([[1, ['de']], [2, ['en']]], code))).toMatch(words);
+  });
+});
