@@ -2,10 +2,9 @@
 // few regexes the engine runs. Every regex runs on the scan text (see text/scanText.ts).
 import type { PeriodPart, Qualifier } from '../types.js';
 import { alternation, WORD_END, wordStart } from '../text/regexSource.js';
-import { currencySymbols } from './currencySymbols.js';
 import { expandPattern, ruleFlags, wrapRule, type PlaceholderWords } from './expandPattern.js';
+import { localeVocabulary, type LocaleVocabulary } from './localeVocabulary.js';
 import { needsDigit } from './needsDigit.js';
-import { currencyCodes, currencyNames, monthForms, unitForms, weekdayForms } from './intlVocabulary.js';
 import type { PatternRule, RulePack, ScaleWord } from './types.js';
 
 export interface CompiledRule {
@@ -92,12 +91,12 @@ function isPrefixForm(form: string): boolean {
  * Currency words (the pack's and CLDR's names, any case) and exact forms: ISO codes and
  * CLDR symbols with letters, matched in their own case ("KM" is a currency, "km" is not).
  */
-function compileCurrencies(pack: RulePack, locale: string) {
+function compileCurrencies(pack: RulePack, vocabulary: LocaleVocabulary) {
   const words = new Map<string, string>();
   const exact = new Map<string, string>();
-  for (const code of currencyCodes()) exact.set(code, code);
-  for (const [name, code] of currencyNames(locale)) words.set(name, code);
-  for (const [symbol, code] of currencySymbols(locale)) {
+  for (const code of vocabulary.currencyCodes) exact.set(code, code);
+  for (const [name, code] of vocabulary.currencyNames) words.set(name, code);
+  for (const [symbol, code] of vocabulary.currencySymbols) {
     if (/\p{L}/u.test(symbol)) exact.set(symbol, code);
     else words.set(symbol, code);
   }
@@ -134,18 +133,19 @@ export function compilePack(pack: RulePack): CompiledPack {
   const qualifiers = new Map<string, Qualifier>();
   for (const [kind, forms] of Object.entries(pack.qualifiers ?? {})) for (const f of forms) qualifiers.set(lower(f), kind as Qualifier);
 
-  const months = monthForms(locale);
+  const vocabulary = localeVocabulary(locale);
+  const months = new Map(vocabulary.months);
   for (const [form, month] of invert(pack.dates.months, Number)) months.set(form, month);
   const quarters = invert(pack.dates.quarters, Number);
   const halves = invert(pack.dates.halves, Number);
   const parts = invert(pack.dates.parts as Record<string, string[]> | undefined, (k) => k as PeriodPart);
   const connectors = new Set((pack.numbers.connectors ?? []).map(lower));
   const concepts = invert(pack.concepts, (id) => id);
-  const units = unitForms(locale);
+  const units = new Map(vocabulary.units);
 
   const words: PlaceholderWords = {
     month: alternation(months.keys()),
-    weekday: alternation(weekdayForms(locale)),
+    weekday: alternation(vocabulary.weekdays),
     quarter: alternation(quarters.keys()),
     half: alternation(halves.keys()),
     part: alternation(parts.keys()),
@@ -157,7 +157,7 @@ export function compilePack(pack: RulePack): CompiledPack {
     needsDigit: needsDigit(rule.pattern),
   }));
 
-  const currencies = compileCurrencies(pack, locale);
+  const currencies = compileCurrencies(pack, vocabulary);
   const exactForms = alternation(currencies.exact.keys());
   const currencyWordsAfter = alternation([...currencies.words.keys()]);
   const prefixAlt = prefixes.length ? `${alternation(prefixes)}?` : '';
