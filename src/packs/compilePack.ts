@@ -2,14 +2,15 @@
 // few regexes the engine runs. Every regex runs on the scan text (see text/scanText.ts).
 import type { PeriodPart, Qualifier } from '../types.js';
 import { alternation, WORD_END, wordStart } from '../text/regexSource.js';
-import { expandPattern, ruleFlags, wrapRule, type PlaceholderWords } from './expandPattern.js';
+import { WordStartRegex } from '../text/WordStartRegex.js';
+import { expandPattern, ruleBody, ruleFlags, type PlaceholderWords } from './expandPattern.js';
 import { localeVocabulary, type LocaleVocabulary } from './localeVocabulary.js';
 import { needsDigit } from './needsDigit.js';
 import type { PatternRule, RulePack, ScaleWord } from './types.js';
 
 export interface CompiledRule {
   rule: PatternRule;
-  regex: RegExp;
+  regex: WordStartRegex;
   /** The pattern matches only with a digit: it runs only near digits. */
   needsDigit: boolean;
 }
@@ -50,8 +51,8 @@ export interface CompiledPack {
   codeBefore: RegExp;
   /** Anchored at the end: a hedge just before a figure ("mehr als ", "حوالي "). */
   qualifierBefore: RegExp;
-  /** Global: a run of number words ("zwei Millionen", "أربعة ملايين", "vinte e cinco"). */
-  numberWordRun: RegExp;
+  /** A run of number words ("zwei Millionen", "أربعة ملايين", "vinte e cinco"). */
+  numberWordRun: WordStartRegex;
   /** Global: a written number in digits; space-grouped ("12 500") only where the language groups with spaces. */
   numeral: RegExp;
   /** Sticky: blanks and a written number (for "2 juta 500 ribu"). */
@@ -65,12 +66,12 @@ export interface CompiledPack {
   /** Whole-word number morphemes, for splitting compounds ("zweihundertfünfzig"). */
   morphemes: readonly string[];
   /** Any month name: a cheap test before date parsing. */
-  monthWord: RegExp;
+  monthWord: WordStartRegex;
   /** Sticky: a unit of measure right after a number ("km", "Meilen", "-pound"); `units` maps it to its CLDR id. */
   unitAfter: RegExp;
   units: ReadonlyMap<string, string>;
-  /** Global: a concept word ("Kaution", "users"); `concepts` maps it to its concept id. */
-  conceptWord: RegExp;
+  /** A concept word ("Kaution", "users"); `concepts` maps it to its concept id. */
+  conceptWord: WordStartRegex;
   concepts: ReadonlyMap<string, string>;
 }
 
@@ -153,7 +154,7 @@ export function compilePack(pack: RulePack): CompiledPack {
   const start = wordStart(prefixes);
   const rules = pack.rules.map((rule) => ({
     rule,
-    regex: new RegExp(wrapRule(expandPattern(rule.pattern, words), prefixes), ruleFlags(rule.matchCase)),
+    regex: new WordStartRegex(start, ruleBody(expandPattern(rule.pattern, words)), ruleFlags(rule.matchCase)),
     needsDigit: needsDigit(rule.pattern),
   }));
 
@@ -171,10 +172,7 @@ export function compilePack(pack: RulePack): CompiledPack {
   const numberWord = pack.numbers.compound ? `(?:${wholeWords}|(?:${alternation(morphemes)})+)` : wholeWords;
   // Words of one number stay on one line.
   const joiner = connectors.size ? `(?:[ \\t-]+(?:${alternation(connectors)}[ \\t-]+)?)` : '[ \\t-]+';
-  const numberWordRun = new RegExp(
-    `${start}${numberWord}${WORD_END}(?:${joiner}${prefixAlt}${numberWord}${WORD_END})*`,
-    'giu',
-  );
+  const numberWordRun = new WordStartRegex(start, `${numberWord}${WORD_END}(?:${joiner}${prefixAlt}${numberWord}${WORD_END})*`, 'giu');
 
   return {
     pack,
@@ -210,10 +208,10 @@ export function compilePack(pack: RulePack): CompiledPack {
     ordinalAfter: new RegExp(`(?:${alternation(pack.numbers.ordinalSuffixes ?? [])})(?![\\p{L}\\p{M}\\p{N}])`, 'iuy'),
     scaleOfAfter: new RegExp(`[ \\t]+${alternation(pack.numbers.scaleOf ?? [])}[ \\t]*`, 'iuy'),
     morphemes,
-    monthWord: new RegExp(`${start}${words.month}(?![\\p{L}\\p{M}])`, 'iu'),
+    monthWord: new WordStartRegex(start, `${words.month}(?![\\p{L}\\p{M}])`, 'iu'),
     unitAfter: new RegExp(`(?:${BLANKS}|-)?(${alternation(units.keys())})(?![\\p{L}\\p{M}])`, 'iuy'),
     units,
-    conceptWord: new RegExp(`${start}(${alternation(concepts.keys())})(?![\\p{L}\\p{M}])`, 'giu'),
+    conceptWord: new WordStartRegex(start, `(${alternation(concepts.keys())})(?![\\p{L}\\p{M}])`, 'giu'),
     concepts,
   };
 }
