@@ -2,7 +2,9 @@
 // which V8 scans for quickly by its first characters, and the word-start lookbehind, tried
 // only where the rest matches. Run as one regex, the lookbehind (Unicode classes, Arabic
 // glued prefixes) is tried at every position of the text first: 2 to 15 times slower.
-// The matches are those of the one regex, `start` + `rest` with the same flags.
+// A rest that may begin with any letter (`\p{L}+ und`) would be tried inside every word:
+// such a regex is run as one. The matches are those of the one regex either way.
+import { startsBroadly } from './patternStart.js';
 
 const isLeadSurrogate = (text: string, at: number) => {
   const c = text.charCodeAt(at);
@@ -14,6 +16,8 @@ export class WordStartRegex {
   private readonly rest: RegExp;
   private readonly start: RegExp;
   private one: RegExp | undefined;
+  /** The rest is selective enough to search for on its own. */
+  private readonly split: boolean;
 
   /** `start`: a zero-width lookbehind; `flags`: those of the one regex (g is added). */
   constructor(
@@ -24,6 +28,7 @@ export class WordStartRegex {
     const plain = flags.replace(/[gy]/g, '');
     this.rest = new RegExp(restSource, `${plain}g`);
     this.start = new RegExp(startSource, `${plain.replace('d', '')}y`);
+    this.split = !startsBroadly(restSource);
   }
 
   /** Whether a word may start at `at`. */
@@ -39,7 +44,19 @@ export class WordStartRegex {
 
   /** The protocol String.prototype.matchAll uses: a WordStartRegex searches where a RegExp would. */
   *[Symbol.matchAll](text: string): IterableIterator<RegExpExecArray> {
+    const from = this.split ? yield* this.searchSplit(text) : 0;
+    if (from === undefined) return;
     // A copy per search, as matchAll makes: searches may interleave.
+    const one = new RegExp((this.one ??= new RegExp(`${this.startSource}${this.restSource}`, `${this.flags.replace('g', '')}g`)));
+    one.lastIndex = from;
+    yield* one[Symbol.matchAll](text) as IterableIterator<RegExpExecArray>;
+  }
+
+  /**
+   * The matches found as two regexes; when the search reaches a place where V8's own search
+   * steps differently (empty matches, surrogate pairs), where the one regex must go on from.
+   */
+  private *searchSplit(text: string): Generator<RegExpExecArray, number | undefined> {
     const rest = new RegExp(this.rest);
     /** Where the one regex would search from: the end of the last match. */
     let from = 0;
@@ -47,19 +64,14 @@ export class WordStartRegex {
     for (;;) {
       rest.lastIndex = at;
       const m = rest.exec(text);
-      if (!m) return;
-      // Empty matches, and a search going on inside a surrogate pair, are where V8's own
-      // search steps differently: the one regex answers those.
-      if (m[0] === '') break;
+      if (!m) return undefined;
+      if (m[0] === '') return from;
       if (this.startsAt(text, m.index)) {
         yield m;
         from = at = rest.lastIndex;
-      } else if (isLeadSurrogate(text, m.index)) break;
+      } else if (isLeadSurrogate(text, m.index)) return from;
       else at = m.index + 1;
     }
-    const one = new RegExp((this.one ??= new RegExp(`${this.startSource}${this.restSource}`, `${this.flags.replace('g', '')}g`)));
-    one.lastIndex = from;
-    yield* one[Symbol.matchAll](text) as IterableIterator<RegExpExecArray>;
   }
 
   /** As regex.test(text) with the one regex. */
