@@ -17,6 +17,6 @@ export async function setupExtraction(options: ExtractionOptions): Promise<Extra
   const types = parseTypes(options.types);
   const packs = loadPacks({ userDir: options.rules });
   const lang = checkLang(options.lang, [...packs.keys()].sort());
-  const extractor = await Extractor.create(packs, { refDate, types });
+  const extractor = Extractor.create(packs, { refDate, types });
   return { extractor, detector: languageDetector([...packs.values()]), ...(lang ? { lang } : {}) };
 }

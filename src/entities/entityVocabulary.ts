@@ -1,6 +1,6 @@
 // A pack's name-finding vocabulary, compiled once: cue-word phrases, particles, words that
 // are never names, inflection rules, and the place gazetteer.
-import { monthForms, weekdayForms } from '../packs/intlVocabulary.js';
+import { localeVocabulary } from '../packs/localeVocabulary.js';
 import type { RulePack } from '../packs/types.js';
 import { buildGazetteer, normaliseName, type Gazetteer } from './gazetteer.js';
 
@@ -61,7 +61,8 @@ export function compileEntityVocabulary(pack: RulePack): EntityVocabulary {
   for (const w of e.notNames ?? []) notNames.add(normaliseName(w));
   // Titles and heads are cues to names, not names ("CEO", "Präsident").
   for (const w of [...(e.personCues ?? []), ...(e.orgCues ?? [])]) if (!/\s/.test(w)) notNames.add(normaliseName(w));
-  const calendarWords = new Set([...monthForms(locale).keys(), ...weekdayForms(locale)]);
+  const cldr = localeVocabulary(locale);
+  const calendarWords = new Set([...cldr.months.map(([month]) => month), ...cldr.weekdays]);
   for (const w of calendarWords) notNames.add(w);
   // The pack's own vocabulary is made of common words: "Millionen", "Euro", "Prozent", "Nutzer"
   // (not number words: "Kim Jong Un").
@@ -96,7 +97,7 @@ export function compileEntityVocabulary(pack: RulePack): EntityVocabulary {
       .map(([ending, replacement]) => [ending.toLocaleLowerCase(), replacement] as const)
       .sort((a, b) => b[0].length - a[0].length),
     wordPrefixes: pack.numbers.wordPrefixes ?? [],
-    gazetteer: buildGazetteer(pack),
+    gazetteer: buildGazetteer(pack, cldr.places),
   };
 }
 

@@ -1,34 +1,8 @@
 // Places from CLDR: every country and territory name in the pack's language and in English
-// (Intl.DisplayNames), plus the pack's own forms (abbreviations, other names). A place's key
-// is its ISO 3166 code, the same in every language: "Kasachstan", "Cazaquistão",
-// "كازاخستان" and "Казахстане" are all KZ.
+// (placeNames in packs/intlVocabulary.ts), plus the pack's own forms (abbreviations, other
+// names). A place's key is its ISO 3166 code, the same in every language: "Kasachstan",
+// "Cazaquistão", "كازاخستان" and "Казахстане" are all KZ.
 import type { RulePack } from '../packs/types.js';
-
-/**
- * Region codes that are no place to match: groupings and organisations (EU, UN), private-use
- * codes, and codes withdrawn from ISO 3166 that CLDR still names (DD "Germany", SU "Russia",
- * YU "Serbia"…), which would otherwise take their successor's name.
- */
-const NOT_PLACES = new Set([
-  'EU', 'EZ', 'FX', 'UN', 'QO', 'ZZ', 'XA', 'XB', 'AA', 'QM', 'QN', 'QP', 'QQ', 'QR', 'QS', 'QT', 'QU', 'QV', 'QW', 'QX', 'QY', 'QZ',
-  'AN', 'BU', 'CS', 'DD', 'DY', 'HV', 'NH', 'RH', 'SU', 'TP', 'VD', 'YD', 'YU', 'ZR',
-]);
-
-let regionCodeList: string[] | undefined;
-
-function regionCodes(): string[] {
-  if (!regionCodeList) {
-    const display = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
-    regionCodeList = [];
-    for (let a = 65; a <= 90; a++) {
-      for (let b = 65; b <= 90; b++) {
-        const code = String.fromCharCode(a, b);
-        if (!NOT_PLACES.has(code) && display.of(code)) regionCodeList.push(code);
-      }
-    }
-  }
-  return regionCodeList;
-}
 
 export const normaliseName = (s: string) => s.normalize('NFC').toLocaleLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 
@@ -44,16 +18,11 @@ export interface Gazetteer {
   readonly starts: ReadonlySet<string>;
 }
 
-export function buildGazetteer(pack: RulePack): Gazetteer {
+export function buildGazetteer(pack: RulePack, placeNames: ReadonlyArray<readonly [string, string]>): Gazetteer {
   const names = new Map<string, string>();
-  const locales = [...new Set([pack.locale ?? pack.lang, 'en'])];
-  for (const locale of locales) {
-    const display = new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' });
-    for (const code of regionCodes()) {
-      const name = display.of(code);
-      // A name two regions share goes to the first; names with brackets are not how texts write them.
-      if (name && !/[()]/.test(name) && !names.has(placeKey(name))) names.set(placeKey(name), code);
-    }
+  for (const [name, code] of placeNames) {
+    // A name two regions share goes to the first; names with brackets are not how texts write them.
+    if (!/[()]/.test(name) && !names.has(placeKey(name))) names.set(placeKey(name), code);
   }
   for (const [code, forms] of Object.entries(pack.entities?.places ?? {})) for (const f of forms) names.set(placeKey(f), code);
   // Inflected forms: "Франции" from "Франция", "Frankreichs" from "Frankreich".

@@ -9,7 +9,7 @@ import { LineIndex } from '../text/lineIndex.js';
 import { scanText } from '../text/scanText.js';
 import { ENTITY_TYPES, type Fact, type FactType } from '../types.js';
 import type { Candidate } from './Candidate.js';
-import { findChronoDates, loadChrono } from './chronoDates.js';
+import { findChronoDates } from './chronoDates.js';
 import { conceptsNear } from './conceptsNear.js';
 import { coreIgnores } from './coreIgnores.js';
 import { dateFields } from './dateValue.js';
@@ -51,8 +51,7 @@ export class Extractor {
     private readonly options: ExtractOptions,
   ) {}
 
-  static async create(packs: ReadonlyMap<string, RulePack>, options: ExtractOptions = {}): Promise<Extractor> {
-    if (!options.types || options.types.has('date')) await loadChrono();
+  static create(packs: ReadonlyMap<string, RulePack>, options: ExtractOptions = {}): Extractor {
     return new Extractor(packs, options);
   }
 

@@ -1,26 +1,36 @@
 // chrono-node as a second date parser, where it has the language. Strict mode only, and only
 // calendar dates that state a month: on news text its casual mode reads "von 5" as 05:00
 // and "ter" as a weekday.
+import { createRequire } from 'node:module';
 import type { CompiledPack } from '../packs/compilePack.js';
 import type { Span } from '../types.js';
 import type { Candidate, DateParts } from './Candidate.js';
 import { validParts } from './findDates.js';
 
-type ChronoModule = typeof import('chrono-node');
 type Components = { isCertain(c: string): boolean; get(c: string): number | null };
 type Result = { index: number; text: string; start: Components; end?: Components; tags?(): Set<string> };
 type Parser = { parse(text: string, ref?: Date): Result[] };
 
-let chronoModule: ChronoModule | undefined;
+const require = createRequire(import.meta.url);
+const parsers = new Map<string, Parser | undefined>();
 
-/** Loads chrono once (it costs ~100 ms of start-up, so only when dates are asked for). */
-export async function loadChrono(): Promise<void> {
-  chronoModule ??= await import('chrono-node');
+/** Whether chrono has a module for the language ("chrono-node/de"). */
+function chronoKnows(lang: string): boolean {
+  try {
+    require.resolve(`chrono-node/${lang}`);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
+/**
+ * chrono's strict parser for a language, loaded on its first document: only that language's
+ * module, since all of chrono costs ~250 ms of start-up and one language ~60 ms.
+ */
 function parserFor(lang: string): Parser | undefined {
-  const locale = (chronoModule as unknown as Record<string, { strict?: Parser } | undefined> | undefined)?.[lang];
-  return locale?.strict;
+  if (!parsers.has(lang)) parsers.set(lang, chronoKnows(lang) ? (require(`chrono-node/${lang}`) as { strict: Parser }).strict : undefined);
+  return parsers.get(lang);
 }
 
 function certainParts(c: Components): DateParts | undefined {

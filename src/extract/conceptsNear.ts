@@ -16,8 +16,7 @@ export function conceptsNear(scan: string, figure: Span, pack: CompiledPack): st
   const lineEnd = window.indexOf('\n', before + figure.end - figure.start);
   window = window.slice(lineStart, lineEnd < 0 ? window.length : lineEnd);
   const found = new Set<string>();
-  pack.conceptWord.lastIndex = 0;
-  for (const m of window.matchAll(pack.conceptWord)) {
+  for (const m of pack.conceptWord.matchAll(window)) {
     const id = pack.concepts.get(m[1]!.toLocaleLowerCase());
     if (id) found.add(id);
   }

@@ -82,7 +82,7 @@ function* digitCores(scan: string, pack: CompiledPack): Generator<Core> {
 }
 
 function* wordCores(scan: string, pack: CompiledPack): Generator<Core> {
-  for (const m of scan.matchAll(pack.numberWordRun)) {
+  for (const m of pack.numberWordRun.matchAll(scan)) {
     const all = numberWordsOf(m[0], pack);
     if (!all) continue;
     for (const words of splitNumberRun(all, pack.pack.numbers.unitsBeforeTens ?? false)) {

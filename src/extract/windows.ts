@@ -37,11 +37,16 @@ export function windowsAround(scan: string, anchor: RegExp, reach: number): Span
   return windows;
 }
 
+/** A global regex, or what searches like one. */
+export interface Searcher {
+  [Symbol.matchAll](text: string): IterableIterator<RegExpMatchArray>;
+}
+
 /** Matches of a global regex inside the windows, with indices into the whole text. */
-export function* matchesIn(re: RegExp, scan: string, windows: readonly Span[]): Generator<RegExpMatchArray> {
+export function* matchesIn(re: Searcher, scan: string, windows: readonly Span[]): Generator<RegExpMatchArray> {
   for (const w of windows) {
     const piece = scan.slice(w.start, w.end);
-    for (const m of piece.matchAll(re)) {
+    for (const m of re[Symbol.matchAll](piece)) {
       m.index = m.index! + w.start;
       const groups = m.indices?.groups as Record<string, [number, number] | undefined> | undefined;
       if (groups) {

@@ -2,15 +2,15 @@
 // few regexes the engine runs. Every regex runs on the scan text (see text/scanText.ts).
 import type { PeriodPart, Qualifier } from '../types.js';
 import { alternation, WORD_END, wordStart } from '../text/regexSource.js';
-import { currencySymbols } from './currencySymbols.js';
-import { expandPattern, ruleFlags, wrapRule, type PlaceholderWords } from './expandPattern.js';
+import { WordStartRegex } from '../text/WordStartRegex.js';
+import { expandPattern, ruleBody, ruleFlags, type PlaceholderWords } from './expandPattern.js';
+import { localeVocabulary, type LocaleVocabulary } from './localeVocabulary.js';
 import { needsDigit } from './needsDigit.js';
-import { currencyCodes, currencyNames, monthForms, unitForms, weekdayForms } from './intlVocabulary.js';
 import type { PatternRule, RulePack, ScaleWord } from './types.js';
 
 export interface CompiledRule {
   rule: PatternRule;
-  regex: RegExp;
+  regex: WordStartRegex;
   /** The pattern matches only with a digit: it runs only near digits. */
   needsDigit: boolean;
 }
@@ -51,8 +51,8 @@ export interface CompiledPack {
   codeBefore: RegExp;
   /** Anchored at the end: a hedge just before a figure ("mehr als ", "حوالي "). */
   qualifierBefore: RegExp;
-  /** Global: a run of number words ("zwei Millionen", "أربعة ملايين", "vinte e cinco"). */
-  numberWordRun: RegExp;
+  /** A run of number words ("zwei Millionen", "أربعة ملايين", "vinte e cinco"). */
+  numberWordRun: WordStartRegex;
   /** Global: a written number in digits; space-grouped ("12 500") only where the language groups with spaces. */
   numeral: RegExp;
   /** Sticky: blanks and a written number (for "2 juta 500 ribu"). */
@@ -66,12 +66,12 @@ export interface CompiledPack {
   /** Whole-word number morphemes, for splitting compounds ("zweihundertfünfzig"). */
   morphemes: readonly string[];
   /** Any month name: a cheap test before date parsing. */
-  monthWord: RegExp;
+  monthWord: WordStartRegex;
   /** Sticky: a unit of measure right after a number ("km", "Meilen", "-pound"); `units` maps it to its CLDR id. */
   unitAfter: RegExp;
   units: ReadonlyMap<string, string>;
-  /** Global: a concept word ("Kaution", "users"); `concepts` maps it to its concept id. */
-  conceptWord: RegExp;
+  /** A concept word ("Kaution", "users"); `concepts` maps it to its concept id. */
+  conceptWord: WordStartRegex;
   concepts: ReadonlyMap<string, string>;
 }
 
@@ -92,12 +92,12 @@ function isPrefixForm(form: string): boolean {
  * Currency words (the pack's and CLDR's names, any case) and exact forms: ISO codes and
  * CLDR symbols with letters, matched in their own case ("KM" is a currency, "km" is not).
  */
-function compileCurrencies(pack: RulePack, locale: string) {
+function compileCurrencies(pack: RulePack, vocabulary: LocaleVocabulary) {
   const words = new Map<string, string>();
   const exact = new Map<string, string>();
-  for (const code of currencyCodes()) exact.set(code, code);
-  for (const [name, code] of currencyNames(locale)) words.set(name, code);
-  for (const [symbol, code] of currencySymbols(locale)) {
+  for (const code of vocabulary.currencyCodes) exact.set(code, code);
+  for (const [name, code] of vocabulary.currencyNames) words.set(name, code);
+  for (const [symbol, code] of vocabulary.currencySymbols) {
     if (/\p{L}/u.test(symbol)) exact.set(symbol, code);
     else words.set(symbol, code);
   }
@@ -134,18 +134,19 @@ export function compilePack(pack: RulePack): CompiledPack {
   const qualifiers = new Map<string, Qualifier>();
   for (const [kind, forms] of Object.entries(pack.qualifiers ?? {})) for (const f of forms) qualifiers.set(lower(f), kind as Qualifier);
 
-  const months = monthForms(locale);
+  const vocabulary = localeVocabulary(locale);
+  const months = new Map(vocabulary.months);
   for (const [form, month] of invert(pack.dates.months, Number)) months.set(form, month);
   const quarters = invert(pack.dates.quarters, Number);
   const halves = invert(pack.dates.halves, Number);
   const parts = invert(pack.dates.parts as Record<string, string[]> | undefined, (k) => k as PeriodPart);
   const connectors = new Set((pack.numbers.connectors ?? []).map(lower));
   const concepts = invert(pack.concepts, (id) => id);
-  const units = unitForms(locale);
+  const units = new Map(vocabulary.units);
 
   const words: PlaceholderWords = {
     month: alternation(months.keys()),
-    weekday: alternation(weekdayForms(locale)),
+    weekday: alternation(vocabulary.weekdays),
     quarter: alternation(quarters.keys()),
     half: alternation(halves.keys()),
     part: alternation(parts.keys()),
@@ -153,11 +154,11 @@ export function compilePack(pack: RulePack): CompiledPack {
   const start = wordStart(prefixes);
   const rules = pack.rules.map((rule) => ({
     rule,
-    regex: new RegExp(wrapRule(expandPattern(rule.pattern, words), prefixes), ruleFlags(rule.matchCase)),
+    regex: new WordStartRegex(start, ruleBody(expandPattern(rule.pattern, words)), ruleFlags(rule.matchCase)),
     needsDigit: needsDigit(rule.pattern),
   }));
 
-  const currencies = compileCurrencies(pack, locale);
+  const currencies = compileCurrencies(pack, vocabulary);
   const exactForms = alternation(currencies.exact.keys());
   const currencyWordsAfter = alternation([...currencies.words.keys()]);
   const prefixAlt = prefixes.length ? `${alternation(prefixes)}?` : '';
@@ -171,10 +172,7 @@ export function compilePack(pack: RulePack): CompiledPack {
   const numberWord = pack.numbers.compound ? `(?:${wholeWords}|(?:${alternation(morphemes)})+)` : wholeWords;
   // Words of one number stay on one line.
   const joiner = connectors.size ? `(?:[ \\t-]+(?:${alternation(connectors)}[ \\t-]+)?)` : '[ \\t-]+';
-  const numberWordRun = new RegExp(
-    `${start}${numberWord}${WORD_END}(?:${joiner}${prefixAlt}${numberWord}${WORD_END})*`,
-    'giu',
-  );
+  const numberWordRun = new WordStartRegex(start, `${numberWord}${WORD_END}(?:${joiner}${prefixAlt}${numberWord}${WORD_END})*`, 'giu');
 
   return {
     pack,
@@ -210,10 +208,10 @@ export function compilePack(pack: RulePack): CompiledPack {
     ordinalAfter: new RegExp(`(?:${alternation(pack.numbers.ordinalSuffixes ?? [])})(?![\\p{L}\\p{M}\\p{N}])`, 'iuy'),
     scaleOfAfter: new RegExp(`[ \\t]+${alternation(pack.numbers.scaleOf ?? [])}[ \\t]*`, 'iuy'),
     morphemes,
-    monthWord: new RegExp(`${start}${words.month}(?![\\p{L}\\p{M}])`, 'iu'),
+    monthWord: new WordStartRegex(start, `${words.month}(?![\\p{L}\\p{M}])`, 'iu'),
     unitAfter: new RegExp(`(?:${BLANKS}|-)?(${alternation(units.keys())})(?![\\p{L}\\p{M}])`, 'iuy'),
     units,
-    conceptWord: new RegExp(`${start}(${alternation(concepts.keys())})(?![\\p{L}\\p{M}])`, 'giu'),
+    conceptWord: new WordStartRegex(start, `(${alternation(concepts.keys())})(?![\\p{L}\\p{M}])`, 'giu'),
     concepts,
   };
 }

@@ -78,5 +78,10 @@ export function ruleFlags(matchCase: boolean | undefined): string {
 
 /** A rule matches whole words only (a glued prefix such as Arabic و may precede it). */
 export function wrapRule(expanded: string, prefixes: readonly string[]): string {
-  return `${wordStart(prefixes)}(?:${expanded})${WORD_END}`;
+  return `${wordStart(prefixes)}${ruleBody(expanded)}`;
+}
+
+/** A rule's regex after its word-start lookbehind. */
+export function ruleBody(expanded: string): string {
+  return `(?:${expanded})${WORD_END}`;
 }

@@ -1,5 +1,6 @@
-// Vocabulary that CLDR already has, read from Node's built-in ICU (Intl):
-// month and weekday names, currency names.
+// Vocabulary that CLDR already has, read from Node's built-in ICU (Intl): month and
+// weekday names, currency names, units, place names. Slow to read (thousands of Intl
+// calls): compilation takes it through localeVocabulary.ts, which keeps it in the cache.
 
 const UTC = 'UTC';
 
@@ -113,4 +114,41 @@ export function unitForms(locale: string): Map<string, string> {
     }
   }
   return forms;
+}
+
+/**
+ * Region codes that are no place to match: groupings and organisations (EU, UN), private-use
+ * codes, and codes withdrawn from ISO 3166 that CLDR still names (DD "Germany", SU "Russia",
+ * YU "Serbia"…), which would otherwise take their successor's name.
+ */
+const NOT_PLACES = new Set([
+  'EU', 'EZ', 'FX', 'UN', 'QO', 'ZZ', 'XA', 'XB', 'AA', 'QM', 'QN', 'QP', 'QQ', 'QR', 'QS', 'QT', 'QU', 'QV', 'QW', 'QX', 'QY', 'QZ',
+  'AN', 'BU', 'CS', 'DD', 'DY', 'HV', 'NH', 'RH', 'SU', 'TP', 'VD', 'YD', 'YU', 'ZR',
+]);
+
+/** ISO 3166 codes of the places CLDR names in English. */
+function regionCodes(): string[] {
+  const display = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+  const codes: string[] = [];
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      if (!NOT_PLACES.has(code) && display.of(code)) codes.push(code);
+    }
+  }
+  return codes;
+}
+
+/** Names of countries and territories, in the locale and then in English, with their ISO 3166 codes. */
+export function placeNames(locale: string): Array<[string, string]> {
+  const codes = regionCodes();
+  const names: Array<[string, string]> = [];
+  for (const source of new Set([locale, 'en'])) {
+    const display = new Intl.DisplayNames(source, { type: 'region', fallback: 'none' });
+    for (const code of codes) {
+      const name = display.of(code);
+      if (name) names.push([name, code]);
+    }
+  }
+  return names;
 }

@@ -1,8 +1,11 @@
 // Finding, reading, validating and merging rule packs: the built-in ones in rules/ and
-// a user's in --rules DIR, which extend or override them.
+// a user's in --rules DIR, which extend or override them. The built-in packs, once
+// validated, come from the cache while their files stay the same (see builtinPackCache.ts);
+// a user's packs are validated on every run.
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { BUILTIN_RULES_DIR } from '../paths.js';
+import { builtinPackCache } from './builtinPackCache.js';
 import { mergePacks } from './mergePacks.js';
 import { PackError, type PackProblem } from './PackError.js';
 import { readPack } from './readPack.js';
@@ -53,9 +56,16 @@ export function loadPacks(options: LoadOptions = {}): Map<string, RulePack> {
   const packs = new Map<string, RulePack>();
   const builtin = packFiles(BUILTIN_RULES_DIR);
   if (builtin.problem) problems.push(builtin.problem);
-  for (const file of builtin.files) {
-    const pack = read(file, problems, { overlay: false, checkBacktracking: options.checkAllBacktracking ?? false });
-    if (pack) packs.set(pack.lang, pack);
+  // Backtracking checks of the built-in packs are asked for by tests and `rules test`: they read the files.
+  const cache = options.checkAllBacktracking ? undefined : builtinPackCache(builtin.files);
+  const cached = cache?.read();
+  if (cached) for (const pack of cached) packs.set(pack.lang, pack);
+  else {
+    for (const file of builtin.files) {
+      const pack = read(file, problems, { overlay: false, checkBacktracking: options.checkAllBacktracking ?? false });
+      if (pack) packs.set(pack.lang, pack);
+    }
+    if (problems.length === 0) cache?.write([...packs.values()]);
   }
   if (options.userDir) {
     const user = packFiles(options.userDir);

@@ -1,7 +1,16 @@
 // Reading one rule-pack file: YAML with positions, so every problem can name file:line:col.
 import { readFileSync } from 'node:fs';
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter } from 'yaml';
 import type { PackProblem } from './PackError.js';
+
+type Yaml = typeof import('yaml');
+let yamlModule: Yaml | undefined;
+
+/** The YAML parser, loaded on the first pack read: a run that takes its packs from the cache never needs it. */
+function yaml(): Yaml {
+  return (yamlModule ??= createRequire(import.meta.url)('yaml') as Yaml);
+}
 
 export interface PackSource {
   file: string;
@@ -21,6 +30,7 @@ function locator(doc: Document, lines: LineCounter) {
       const prefix = path.slice(0, depth);
       if (key && depth === path.length && depth > 0) {
         const parent = doc.getIn(prefix.slice(0, -1), true);
+        const { isMap, isScalar } = yaml();
         if (isMap(parent)) {
           const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === prefix.at(-1));
           if (pair && isScalar(pair.key) && pair.key.range) {
@@ -50,6 +60,7 @@ export function readPack(file: string): { source?: PackSource; problems: PackPro
     const code = (e as NodeJS.ErrnoException).code;
     return { problems: [{ file, line: 1, column: 1, path: '', message: `cannot read rule pack (${code ?? 'error'})` }] };
   }
+  const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {

@@ -40,10 +40,10 @@ function checkExample(example: Example, facts: Fact[]): string | undefined {
 /** An extractor per reference date: an example may fix the date partial dates resolve against. */
 export type ExtractorFor = (refDate: string | undefined) => Extractor;
 
-export async function examplesExtractors(packs: ReadonlyMap<string, RulePack>): Promise<ExtractorFor> {
+export function examplesExtractors(packs: ReadonlyMap<string, RulePack>): ExtractorFor {
   const refDates = new Set([...packs.values()].flatMap((p) => p.examples.flatMap((e) => (e.refDate ? [e.refDate] : []))));
-  const byDate = new Map<string | undefined, Extractor>([[undefined, await Extractor.create(packs)]]);
-  for (const d of refDates) byDate.set(d, await Extractor.create(packs, { refDate: new Date(`${d}T00:00:00Z`) }));
+  const byDate = new Map<string | undefined, Extractor>([[undefined, Extractor.create(packs)]]);
+  for (const d of refDates) byDate.set(d, Extractor.create(packs, { refDate: new Date(`${d}T00:00:00Z`) }));
   return (refDate) => byDate.get(refDate)!;
 }
 

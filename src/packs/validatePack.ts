@@ -2,8 +2,9 @@
 // missing keys), duplicate rule ids, patterns that do not compile with the `u` flag, and,
 // when asked, patterns prone to catastrophic backtracking.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { didYouMean } from '../text/didYouMean.js';
 import { SCHEMA_DIR } from '../paths.js';
 import { backtrackingProblem } from './backtracking.js';
@@ -11,7 +12,7 @@ import { expandPattern, PLACEHOLDERS, ruleFlags, STAND_IN_WORDS, UnknownPlacehol
 import type { PackProblem } from './PackError.js';
 import { formatKeyPath, type PackSource } from './readPack.js';
 
-const Ajv = AjvModule.default ?? AjvModule;
+type AjvModule = typeof import('ajv');
 
 interface Validators {
   full: ValidateFunction;
@@ -22,8 +23,11 @@ interface Validators {
 
 let validators: Validators | undefined;
 
+/** Compiled on the first validation (ajv is loaded then): a run that takes its packs from the cache never needs it. */
 function getValidators(): Validators {
   if (!validators) {
+    const ajvModule = createRequire(import.meta.url)('ajv') as AjvModule;
+    const Ajv = ajvModule.default ?? ajvModule;
     const schema = JSON.parse(readFileSync(join(SCHEMA_DIR, 'rulepack.schema.json'), 'utf8')) as Record<string, unknown>;
     const ajv = new Ajv({ allErrors: true, strict: false });
     const overlaySchema = { ...schema, $id: `${String(schema.$id)}#overlay`, required: ['lang'] };

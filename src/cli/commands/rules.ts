@@ -24,7 +24,7 @@ export async function rulesCommand(arg: string | undefined, options: RulesOption
     else for (const r of rows) await io.write(`${r.lang.padEnd(4)}${r.name.padEnd(14)}${r.rules} rules, ${r.examples} examples, ${r.negatives} negatives\n`);
     return 0;
   }
-  const extractorFor = await examplesExtractors(packs);
+  const extractorFor = examplesExtractors(packs);
   let failed = 0;
   for (const lang of [...packs.keys()].sort()) {
     const pack = packs.get(lang)!;
