@@ -46,7 +46,7 @@ interface StoryInput {
 async function* storiesOf(paths: string[], options: ReconcileOptions, report: (e: InputError) => void): AsyncGenerator<StoryInput> {
   if (options.facts !== undefined) {
     if (paths.length) throw new UsageError('give either PATHs or --facts, not both');
-    const { documents, errors } = readFactLines(options.facts);
+    const { documents, errors } = await readFactLines(options.facts);
     errors.forEach(report);
     const byPath = new Map(documents.map((d) => [d.path, d]));
     for (const story of groupStories([...byPath.keys()], options.groupBy)) yield { name: story.name, documents: story.files.map((p) => byPath.get(p)!) };
