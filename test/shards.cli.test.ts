@@ -1,5 +1,5 @@
 // Past one machine: facts extracted in shards (a story per shard, joined in any order) and
-// reconciled with --facts give the output of a single run.
+// reconciled with --facts give the output of a single run. And what --quiet keeps quiet.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,5 +45,17 @@ describe('reconcile --facts over shards', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(`factdiff: ${file}:2: not JSON; expected one fact per line as written by extract --format ndjson\nfactdiff: ${file}:3: not valid UTF-8 text\n`);
     expect(JSON.parse(run.stdout).documents).toHaveLength(3);
+  });
+});
+
+describe('--quiet', () => {
+  it('silences notes but never the line of a bad input', () => {
+    const baseline = join(dir, 'baseline.json');
+    const noisy = runCli(['check', '--write-baseline', baseline, ...storyFiles('raid')]);
+    expect(noisy.stderr).toMatch(/^factdiff: wrote \d+ known discrepanc/);
+    expect(runCli(['check', '--quiet', '--write-baseline', baseline, ...storyFiles('raid')]).stderr).toBe('');
+    const bad = runCli(['extract', '--quiet', '--format', 'json', ...storyFiles('bail'), join(dir, 'missing.txt')]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe(`factdiff: ${join(dir, 'missing.txt')}: no such file or folder\n`);
   });
 });
