@@ -12,6 +12,8 @@ export interface CliIo {
   warn(line: string): void;
   /** The `factdiff: PATH: what is wrong` line of a bad input (never silenced). */
   inputError(error: InputError): void;
+  /** Standard input as a stream, for reading it in chunks (opened when first asked for). */
+  stdin: () => NodeJS.ReadableStream;
   /** A progress bar over this many files and bytes: on a terminal only, never in CI or with --quiet. */
   progress(files: number, bytes: number): Progress;
   chalk: ChalkInstance;
@@ -66,6 +68,7 @@ export function processIo(options: IoOptions, cores: number): CliIo {
     inputError(error) {
       status.line(`factdiff: ${error.path}: ${error.message}`);
     },
+    stdin: () => process.stdin,
     progress: (files, bytes) => (progress && files > 1 ? progressBar(status, files, bytes) : NO_PROGRESS),
     chalk: new Chalk({ level: colourLevel(process.env, Boolean(stdout.isTTY), options.color) }),
     stdoutIsTty: Boolean(stdout.isTTY),

@@ -25,11 +25,11 @@ export interface FactDocuments {
 }
 
 /** Documents in the order their first fact appears; bad lines are errors naming FILE:LINE. */
-export async function readFactLines(source: string): Promise<FactDocuments> {
+export async function readFactLines(source: string, stdin: () => NodeJS.ReadableStream): Promise<FactDocuments> {
   const errors: InputError[] = [];
   const byPath = new Map<string, ExtractedDocument>();
   try {
-    for await (const line of readLines(source)) {
+    for await (const line of readLines(source, stdin)) {
       const where = `${source}:${line.number}`;
       if ('error' in line) {
         errors.push({ path: where, message: line.error });

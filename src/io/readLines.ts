@@ -1,5 +1,5 @@
 // A text file (or standard input) line by line, read in chunks so that a file of any size
-// takes the memory of its longest line. Decoded as readDocument decodes a whole document:
+// takes the memory of one chunk and its longest line. Decoded as readDocument decodes a whole document:
 // a binary file is refused at once, a line that is not UTF-8 is refused alone.
 import { createReadStream } from 'node:fs';
 import { decodeText, isUtf16, looksBinary } from './decodeText.js';
@@ -20,11 +20,24 @@ function decodeLine(number: number, bytes: Buffer): TextLine {
   }
 }
 
+/** Whole lines (no newline at the end): decoded at once, or line by line when some line is not UTF-8. */
+function decodeLines(first: number, bytes: Buffer): TextLine[] {
+  try {
+    return utf8.decode(bytes).split('\n').map((text, i) => ({ number: first + i, text }));
+  } catch {
+    const lines: TextLine[] = [];
+    let from = 0;
+    for (let at = bytes.indexOf(NEWLINE); at >= 0; from = at + 1, at = bytes.indexOf(NEWLINE, from)) lines.push(decodeLine(first + lines.length, bytes.subarray(from, at)));
+    lines.push(decodeLine(first + lines.length, bytes.subarray(from)));
+    return lines;
+  }
+}
+
 /** Chunks of the file; its problems (missing, unreadable, a folder) as a ReadError. */
-async function* chunks(path: string): AsyncGenerator<Buffer> {
+async function* chunks(path: string, stdin: () => NodeJS.ReadableStream): AsyncGenerator<Buffer> {
   try {
     if (unreadable(path)) throw Object.assign(new Error('unreadable'), { code: 'EACCES' });
-    for await (const chunk of path === STDIN ? createReadStream('', { fd: 0, autoClose: false }) : createReadStream(path)) yield chunk as Buffer;
+    for await (const chunk of path === STDIN ? stdin() : createReadStream(path)) yield chunk as Buffer;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new ReadError(code === 'EISDIR' ? 'is a folder' : describeFileError(e));
@@ -42,8 +55,9 @@ async function utf16Lines(first: Buffer, rest: AsyncIterator<Buffer>): Promise<s
   }
 }
 
-export async function* readLines(path: string): AsyncGenerator<TextLine> {
-  const source = chunks(path);
+/** The lines of a file, or of `stdin` for "-" (a stream: standard input may be a pipe that is not ready). */
+export async function* readLines(path: string, stdin: () => NodeJS.ReadableStream): AsyncGenerator<TextLine> {
+  const source = chunks(path, stdin);
   let number = 0;
   let partial: Buffer[] = [];
   for (let next = await source.next(), first = true; !next.done; next = await source.next(), first = false) {
@@ -56,14 +70,16 @@ export async function* readLines(path: string): AsyncGenerator<TextLine> {
       if (looksBinary(chunk)) throw new ReadError('binary file, not text');
       if (UTF8_BOM.every((b, i) => chunk[i] === b)) chunk = chunk.subarray(UTF8_BOM.length);
     }
-    let from = 0;
-    for (let at = chunk.indexOf(NEWLINE); at >= 0; at = chunk.indexOf(NEWLINE, from)) {
-      partial.push(chunk.subarray(from, at));
-      yield decodeLine(++number, Buffer.concat(partial));
-      partial = [];
-      from = at + 1;
+    const last = chunk.lastIndexOf(NEWLINE);
+    if (last < 0) {
+      partial.push(chunk);
+      continue;
     }
-    if (from < chunk.length) partial.push(chunk.subarray(from));
+    const lines = decodeLines(number + 1, Buffer.concat([...partial, chunk.subarray(0, last)]));
+    number += lines.length;
+    yield* lines;
+    partial = [chunk.subarray(last + 1)];
   }
-  if (partial.length) yield decodeLine(++number, Buffer.concat(partial));
+  const rest = Buffer.concat(partial);
+  if (rest.length) yield decodeLine(++number, rest);
 }

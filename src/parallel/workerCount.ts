@@ -4,8 +4,9 @@
 import { totalBytes, type Inputs } from '../io/findInputs.js';
 
 /**
- * Below this many bytes the main thread is done before a worker would be ready. Measured
- * with `npm run bench`: a worker takes about as long to start as extracting this much.
+ * Below this many bytes the main thread is done about when a worker would be ready: a worker
+ * takes some 0.3 s to start and then compiles the pack of each language it meets, the time
+ * the main thread needs for about this much text (measured on a 2-core machine).
  */
 export const MIN_PARALLEL_BYTES = 256 * 1024;
 

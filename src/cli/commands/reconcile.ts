@@ -49,7 +49,7 @@ async function* storiesOf(paths: string[], options: ReconcileOptions, io: CliIo,
   const jobs = parseJobs(options.jobs, io.cores);
   if (options.facts !== undefined) {
     if (paths.length) throw new UsageError('give either PATHs or --facts, not both');
-    const { documents, errors } = await readFactLines(options.facts);
+    const { documents, errors } = await readFactLines(options.facts, io.stdin);
     errors.forEach(report);
     const byPath = new Map(documents.map((d) => [d.path, d]));
     for (const story of groupStories([...byPath.keys()], options.groupBy)) yield { name: story.name, documents: story.files.map((p) => byPath.get(p)!) };
