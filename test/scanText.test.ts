@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scanText } from '../src/text/scanText.js';
 import { LineIndex } from '../src/text/lineIndex.js';
@@ -38,5 +39,20 @@ describe('LineIndex', () => {
     const index = new LineIndex(text);
     expect(index.position(8)).toEqual({ line: 1, column: 9 });
     expect(index.position(4)).toEqual({ line: 1, column: 5 });
+  });
+
+  it('agrees with counting code points from the line start, on long lines and lone surrogates too', () => {
+    const piece = fc.constantFrom('a', ' ', '\n', '\r\n', '😀', '\ud800', '\udc00', 'é', 'x'.repeat(5000));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((p) => p.join('')), fc.nat(), (text, seed) => {
+        const index = new LineIndex(text);
+        const offset = text.length ? seed % (text.length + 1) : 0;
+        const before = text.slice(0, offset);
+        const lineText = before.slice(before.lastIndexOf('\n') + 1);
+        // A pair cut by the offset counts as one code point, at its start.
+        expect(index.position(offset)).toEqual({ line: before.split('\n').length, column: [...lineText].length + 1 });
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -51,7 +51,7 @@ describe('WordStartRegex', () => {
     const split = new WordStartRegex(wordStart(), '(?:a|b)', 'giu');
     const outer = split.matchAll('a b a');
     outer.next();
-    expect([...'b a'.matchAll(split)].map((m) => m.index)).toEqual([0, 2]);
+    expect([...split.matchAll('b a')].map((m) => m.index)).toEqual([0, 2]);
     expect([...outer].map((m) => m.index)).toEqual([2, 4]);
   });
 });

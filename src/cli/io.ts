@@ -2,18 +2,31 @@
 import { once } from 'node:events';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { InputError } from '../types.js';
+import { NO_PROGRESS, progressBar, type Progress } from './progress.js';
+import { StatusLine } from './statusLine.js';
 
 export interface CliIo {
   /** Writes to stdout, waiting when the reader is slower than we are. */
   write(chunk: string): Promise<void>;
-  /** One diagnostic line on stderr. */
+  /** One diagnostic line on stderr that is not an error (silenced by --quiet). */
   warn(line: string): void;
-  /** The `factdiff: PATH: what is wrong` line of a bad input. */
+  /** The `factdiff: PATH: what is wrong` line of a bad input (never silenced). */
   inputError(error: InputError): void;
+  /** Standard input as a stream, for reading it in chunks (opened when first asked for). */
+  stdin: () => NodeJS.ReadableStream;
+  /** A progress bar over this many files and bytes: on a terminal only, never in CI or with --quiet. */
+  progress(files: number, bytes: number): Progress;
   chalk: ChalkInstance;
   stdoutIsTty: boolean;
   stderrIsTty: boolean;
   cores: number;
+}
+
+export interface IoOptions {
+  /** --color / --no-color. */
+  color?: boolean;
+  /** --quiet: no progress, no notes; errors still. */
+  quiet?: boolean;
 }
 
 /** Colour only on a terminal, never with NO_COLOR, always with FORCE_COLOR or --color. */
@@ -25,24 +38,39 @@ export function colourLevel(env: NodeJS.ProcessEnv, isTty: boolean, flag: boolea
   return isTty ? 1 : 0;
 }
 
-export function processIo(colour: boolean | undefined, cores: number): CliIo {
+/** CI services set CI (GitHub Actions, GitLab, Travis, CircleCI, Buildkite …); their logs are no terminal to redraw. */
+export function inCi(env: NodeJS.ProcessEnv): boolean {
+  const ci = env.CI;
+  return ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
+}
+
+/** Whether a progress bar may be drawn on stderr. */
+export function showsProgress(env: NodeJS.ProcessEnv, stderrIsTty: boolean, quiet: boolean | undefined): boolean {
+  return stderrIsTty && !quiet && !inCi(env) && env.TERM !== 'dumb';
+}
+
+export function processIo(options: IoOptions, cores: number): CliIo {
   const stdout = process.stdout;
+  const status = new StatusLine(process.stderr);
   // A reader that goes away (`| head`) ends the run quietly.
   stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
+  const progress = showsProgress(process.env, Boolean(process.stderr.isTTY), options.quiet);
   return {
     async write(chunk) {
       if (chunk && !stdout.write(chunk)) await once(stdout, 'drain');
     },
     warn(line) {
-      process.stderr.write(`${line}\n`);
+      if (!options.quiet) status.line(line);
     },
     inputError(error) {
-      process.stderr.write(`factdiff: ${error.path}: ${error.message}\n`);
+      status.line(`factdiff: ${error.path}: ${error.message}`);
     },
-    chalk: new Chalk({ level: colourLevel(process.env, Boolean(stdout.isTTY), colour) }),
+    stdin: () => process.stdin,
+    progress: (files, bytes) => (progress && files > 1 ? progressBar(status, files, bytes) : NO_PROGRESS),
+    chalk: new Chalk({ level: colourLevel(process.env, Boolean(stdout.isTTY), options.color) }),
     stdoutIsTty: Boolean(stdout.isTTY),
     stderrIsTty: Boolean(process.stderr.isTTY),
     cores,

@@ -3,7 +3,7 @@
 // `factdiff --version` stays fast.
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
-import { processIo, type CliIo } from './io.js';
+import { processIo, type CliIo, type IoOptions } from './io.js';
 import { UsageError } from './UsageError.js';
 import { VERSION } from './version.js';
 
@@ -20,11 +20,13 @@ function commonOptions(cmd: Command, formats: readonly string[]): Command {
     .option('--types <list>', 'only these fact types, comma-separated (number,percent,money,date,person,org,place)')
     .option('--rules <dir>', 'a folder of rule packs that extend or override the built-in ones')
     .addOption(new Option('--group-by <how>', 'which documents tell one story: all given together, or NAME.LANG.EXT files by NAME').choices(['all', 'stem']).default('all'))
+    .option('-j, --jobs <n>', 'threads that extract documents, this one included (default: the number of cores)')
+    .option('-q, --quiet', 'no progress bar and no notes on stderr; errors are still shown')
     .option('--color', 'colour the pretty output even when not on a terminal')
     .option('--no-color', 'never colour the output');
 }
 
-function buildProgram(run: (action: (io: CliIo) => Promise<number>, colour: boolean | undefined) => Promise<void>): Command {
+function buildProgram(run: (action: (io: CliIo) => Promise<number>, options: IoOptions) => Promise<void>): Command {
   const program = new Command('factdiff')
     .description('Check that the facts in translations of one story agree.')
     .version(VERSION, '-V, --version')
@@ -39,7 +41,7 @@ function buildProgram(run: (action: (io: CliIo) => Promise<number>, colour: bool
     'yaml',
   ]).action(async (paths: string[], options) => {
     const { extractCommand } = await import('./commands/extract.js');
-    await run((io) => extractCommand(paths, options, io), options.color);
+    await run((io) => extractCommand(paths, options, io), options);
   });
 
   const reconcileOptions = (cmd: Command) =>
@@ -56,7 +58,7 @@ function buildProgram(run: (action: (io: CliIo) => Promise<number>, colour: bool
     ]),
   ).action(async (paths: string[], options) => {
     const { reconcileCommand } = await import('./commands/reconcile.js');
-    await run((io) => reconcileCommand(paths, options, io), options.color);
+    await run((io) => reconcileCommand(paths, options, io), options);
   });
 
   reconcileOptions(
@@ -74,7 +76,7 @@ function buildProgram(run: (action: (io: CliIo) => Promise<number>, colour: bool
     .option('--write-baseline <file>', 'write the discrepancies found to this file, to accept them from now on')
     .action(async (paths: string[], options) => {
       const { checkCommand } = await import('./commands/reconcile.js');
-      await run((io) => checkCommand(paths, options, io), options.color);
+      await run((io) => checkCommand(paths, options, io), options);
     });
 
   program
@@ -87,7 +89,7 @@ function buildProgram(run: (action: (io: CliIo) => Promise<number>, colour: bool
     .option('--no-color', 'never colour the output')
     .action(async (lang: string | undefined, options) => {
       const { rulesCommand } = await import('./commands/rules.js');
-      await run((io) => rulesCommand(lang, options, io), options.color);
+      await run((io) => rulesCommand(lang, options, io), options);
     });
 
   // Every subcommand shares the program's error handling.
@@ -112,8 +114,8 @@ async function reportPackProblems(e: unknown): Promise<boolean> {
 
 export async function main(argv: string[]): Promise<void> {
   const cores = availableParallelism();
-  const run = async (action: (io: CliIo) => Promise<number>, colour: boolean | undefined) => {
-    process.exitCode = await action(processIo(colour, cores));
+  const run = async (action: (io: CliIo) => Promise<number>, options: IoOptions) => {
+    process.exitCode = await action(processIo(options, cores));
   };
   try {
     await buildProgram(run).parseAsync(argv, { from: 'user' });

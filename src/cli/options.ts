@@ -34,9 +34,13 @@ export function checkLang(lang: string | undefined, known: readonly string[]): s
   throw new UsageError(`--lang: unknown language '${lang}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; rule packs exist for: ${known.join(', ')}`);
 }
 
+/** More threads than this would only cost memory: each holds the whole extraction engine. */
+export const MAX_JOBS = 256;
+
 export function parseJobs(text: string | undefined, cores: number): number {
-  if (text === undefined) return cores;
+  if (text === undefined) return Math.min(cores, MAX_JOBS);
   if (!/^[0-9]+$/.test(text) || Number(text) < 1) throw new UsageError(`--jobs: '${text}' is not a whole number of 1 or more`);
+  if (Number(text) > MAX_JOBS) throw new UsageError(`--jobs: '${text}' is more than ${MAX_JOBS} threads`);
   return Number(text);
 }
 

@@ -1,8 +1,10 @@
-// The options every extracting command shares, checked, and the extractor they make.
+// The options every extracting command shares, checked, and the extractor they make; and
+// what a worker thread needs to make the same extractor.
 import { languageDetector } from '../detect/detectLanguage.js';
 import { Extractor } from '../extract/Extractor.js';
 import type { Extraction } from '../extract/extractStories.js';
 import { loadPacks } from '../packs/loadPacks.js';
+import type { WorkerSetup } from '../parallel/messages.js';
 import { checkLang, parseRefDate, parseTypes } from './options.js';
 
 export interface ExtractionOptions {
@@ -12,11 +14,21 @@ export interface ExtractionOptions {
   rules?: string;
 }
 
-export async function setupExtraction(options: ExtractionOptions): Promise<Extraction> {
+export interface ExtractionSetup extends Extraction {
+  workerSetup: WorkerSetup;
+}
+
+export async function setupExtraction(options: ExtractionOptions): Promise<ExtractionSetup> {
   const refDate = parseRefDate(options.refDate);
   const types = parseTypes(options.types);
   const packs = loadPacks({ userDir: options.rules });
   const lang = checkLang(options.lang, [...packs.keys()].sort());
-  const extractor = Extractor.create(packs, { refDate, types });
-  return { extractor, detector: languageDetector([...packs.values()]), ...(lang ? { lang } : {}) };
+  const extractOptions = { refDate, types };
+  const extractor = Extractor.create(packs, extractOptions);
+  return {
+    extractor,
+    detector: languageDetector([...packs.values()]),
+    ...(lang ? { lang } : {}),
+    workerSetup: { packs, options: extractOptions, ...(lang ? { lang } : {}) },
+  };
 }

@@ -9,7 +9,7 @@ const utf16le = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: false });
 const utf16be = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: false });
 
 /** NUL bytes, or many control characters, in the first 8 KB mean a binary file. */
-function looksBinary(bytes: Uint8Array): boolean {
+export function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
   let control = 0;
   for (const b of sample) {
@@ -19,9 +19,13 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control > sample.length / 10;
 }
 
+/** Whether the bytes start with a UTF-16 byte order mark. */
+export function isUtf16(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+}
+
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith(utf16le, bytes, 'UTF-16LE');
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith(utf16be, bytes, 'UTF-16BE');
+  if (isUtf16(bytes)) return bytes[0] === 0xff ? decodeWith(utf16le, bytes, 'UTF-16LE') : decodeWith(utf16be, bytes, 'UTF-16BE');
   if (looksBinary(bytes)) throw new DecodeError('binary file, not text');
   // TextDecoder drops a UTF-8 BOM itself (ignoreBOM: false).
   return decodeWith(utf8, bytes, 'UTF-8');

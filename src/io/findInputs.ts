@@ -1,6 +1,6 @@
 // PATH arguments to the list of documents: files as given, folders searched recursively for
 // *.txt and *.md (symlink loops followed once), "-" for standard input.
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { InputError } from '../types.js';
 
@@ -27,6 +27,8 @@ export function describeFileError(e: unknown): string {
 
 export interface Inputs {
   files: string[];
+  /** Size in bytes of each file found (standard input has none), for progress and for sharing work out. */
+  sizes: Map<string, number>;
   errors: InputError[];
 }
 
@@ -50,35 +52,40 @@ function walk(dir: string, seen: Set<string>, out: Inputs): void {
   }
   for (const name of names) {
     const path = join(dir, name);
-    let isDir: boolean;
+    let stats: Stats;
     try {
-      isDir = statSync(path).isDirectory();
+      stats = statSync(path);
     } catch (e) {
       // A broken link with a document's name is a missing document; anything else is noise.
       if (DOCUMENT.test(name)) out.errors.push({ path, message: describeFileError(e) });
       continue;
     }
-    if (isDir) walk(path, seen, out);
-    else if (DOCUMENT.test(name)) out.files.push(path);
+    if (stats.isDirectory()) walk(path, seen, out);
+    else if (DOCUMENT.test(name)) addFile(out, path, stats.size);
   }
 }
 
+function addFile(out: Inputs, path: string, size: number): void {
+  out.files.push(path);
+  out.sizes.set(path, size);
+}
+
 export function findInputs(paths: readonly string[]): Inputs {
-  const out: Inputs = { files: [], errors: [] };
+  const out: Inputs = { files: [], sizes: new Map(), errors: [] };
   for (const path of paths) {
     if (path === STDIN) {
       out.files.push(STDIN);
       continue;
     }
-    let isDir: boolean;
+    let stats: Stats;
     try {
-      isDir = statSync(path).isDirectory();
+      stats = statSync(path);
     } catch (e) {
       out.errors.push({ path, message: describeFileError(e) });
       continue;
     }
-    if (!isDir) {
-      out.files.push(path);
+    if (!stats.isDirectory()) {
+      addFile(out, path, stats.size);
       continue;
     }
     const before = out.files.length;
@@ -87,4 +94,11 @@ export function findInputs(paths: readonly string[]): Inputs {
     if (out.files.length === before && out.errors.length === errorsBefore) out.errors.push({ path, message: 'no *.txt or *.md documents in this folder' });
   }
   return out;
+}
+
+/** Bytes in all the files found. */
+export function totalBytes(inputs: Inputs): number {
+  let bytes = 0;
+  for (const size of inputs.sizes.values()) bytes += size;
+  return bytes;
 }

@@ -1,5 +1,7 @@
 // Which documents tell one story: all documents given together (the default), or with
-// --group-by stem, files named NAME.LANG.EXT grouped by NAME.
+// --group-by stem, files named NAME.LANG.EXT grouped by NAME. Stories come in the order of
+// their names, not of the files: facts extracted in shards and reconciled together
+// (reconcile --facts) then give the same output whatever order the shards were joined in.
 import { basename, dirname, join } from 'node:path';
 
 export type GroupBy = 'all' | 'stem';
@@ -21,7 +23,11 @@ export function groupStories(files: readonly string[], groupBy: GroupBy): Story[
   const stories = new Map<string, string[]>();
   for (const file of files) {
     const stem = storyStem(file);
-    stories.set(stem, [...(stories.get(stem) ?? []), file]);
+    const group = stories.get(stem);
+    if (group) group.push(file);
+    else stories.set(stem, [file]);
   }
-  return [...stories].map(([name, group]) => ({ name, files: group }));
+  return [...stories]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, group]) => ({ name, files: group }));
 }

@@ -9,7 +9,7 @@ export class ReadError extends Error {}
  * A file nobody may read (mode without any read bit): refused even when the process could
  * read it anyway (as root), so a run reports the same whoever runs it.
  */
-function unreadable(path: string): boolean {
+export function unreadable(path: string): boolean {
   return path !== STDIN && (statSync(path).mode & 0o444) === 0;
 }
 

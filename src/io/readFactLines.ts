@@ -1,8 +1,9 @@
 // Facts written by `extract --format ndjson` (shards may be concatenated), read back into
-// documents for reconciliation.
-import { readDocument, ReadError } from './readDocument.js';
+// documents for reconciliation. Read line by line: only the facts are kept, never the text.
 import type { ExtractedDocument, Fact, InputError } from '../types.js';
 import { FACT_TYPES } from '../types.js';
+import { ReadError } from './readDocument.js';
+import { readLines } from './readLines.js';
 
 function isFactLine(v: unknown): v is Fact & { path: string; lang: string } {
   if (typeof v !== 'object' || v === null) return false;
@@ -24,34 +25,37 @@ export interface FactDocuments {
 }
 
 /** Documents in the order their first fact appears; bad lines are errors naming FILE:LINE. */
-export function readFactLines(source: string): FactDocuments {
+export async function readFactLines(source: string, stdin: () => NodeJS.ReadableStream): Promise<FactDocuments> {
   const errors: InputError[] = [];
-  let text: string;
+  const byPath = new Map<string, ExtractedDocument>();
   try {
-    text = readDocument(source);
+    for await (const line of readLines(source, stdin)) {
+      const where = `${source}:${line.number}`;
+      if ('error' in line) {
+        errors.push({ path: where, message: line.error });
+        continue;
+      }
+      if (!line.text.trim()) continue;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(line.text);
+      } catch {
+        errors.push({ path: where, message: 'not JSON; expected one fact per line as written by extract --format ndjson' });
+        continue;
+      }
+      if (!isFactLine(parsed)) {
+        errors.push({ path: where, message: 'not a fact line (needs path, lang, type, text, start, end, value)' });
+        continue;
+      }
+      const { path, lang, ...fact } = parsed;
+      const doc = byPath.get(path) ?? { path, lang, facts: [] };
+      doc.facts.push(fact as Fact);
+      byPath.set(path, doc);
+    }
   } catch (e) {
     if (!(e instanceof ReadError)) throw e;
-    return { documents: [], errors: [{ path: source, message: e.message }] };
+    errors.push({ path: source, message: e.message });
   }
-  const byPath = new Map<string, ExtractedDocument>();
-  text.split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(line);
-    } catch {
-      errors.push({ path: `${source}:${i + 1}`, message: 'not JSON; expected one fact per line as written by extract --format ndjson' });
-      return;
-    }
-    if (!isFactLine(parsed)) {
-      errors.push({ path: `${source}:${i + 1}`, message: 'not a fact line (needs path, lang, type, text, start, end, value)' });
-      return;
-    }
-    const { path, lang, ...fact } = parsed;
-    const doc = byPath.get(path) ?? { path, lang, facts: [] };
-    doc.facts.push(fact as Fact);
-    byPath.set(path, doc);
-  });
   for (const doc of byPath.values()) doc.facts.sort((a, b) => a.start - b.start || a.end - b.end);
   return { documents: [...byPath.values()], errors };
 }

@@ -1,15 +1,18 @@
 // factdiff extract PATH...: the facts of every document.
-import { extractStories } from '../../extract/extractStories.js';
+import { extractDocuments } from '../../extract/extractStories.js';
 import type { ExtractFormatter } from '../../format/ExtractFormatter.js';
 import { findInputs } from '../../io/findInputs.js';
 import type { GroupBy } from '../../io/groupStories.js';
 import type { InputError } from '../../types.js';
+import { documentSource } from '../documentSource.js';
 import type { CliIo } from '../io.js';
+import { parseJobs } from '../options.js';
 import { setupExtraction, type ExtractionOptions } from '../setupExtraction.js';
 
 export interface ExtractOptions extends ExtractionOptions {
   format: 'pretty' | 'json' | 'ndjson' | 'yaml';
   groupBy: GroupBy;
+  jobs?: string;
 }
 
 /** Only the format asked for loads (the YAML writer costs ~40 ms of start-up). */
@@ -27,6 +30,7 @@ async function formatter(format: ExtractOptions['format'], io: CliIo): Promise<E
 }
 
 export async function extractCommand(paths: string[], options: ExtractOptions, io: CliIo): Promise<number> {
+  const jobs = parseJobs(options.jobs, io.cores);
   const setup = await setupExtraction(options);
   const inputs = findInputs(paths);
   const errors: InputError[] = [];
@@ -37,9 +41,8 @@ export async function extractCommand(paths: string[], options: ExtractOptions, i
   inputs.errors.forEach(report);
   const out = await formatter(options.format, io);
   await io.write(out.begin());
-  for (const { documents } of extractStories(inputs.files, options.groupBy, setup, report)) {
-    for (const doc of documents) await io.write(out.document(doc));
-  }
+  const source = documentSource(setup, inputs, jobs, io);
+  for await (const doc of extractDocuments(inputs.files, options.groupBy, setup.extractor, source, report)) await io.write(out.document(doc));
   await io.write(out.end(errors));
   return errors.length ? 2 : 0;
 }

@@ -20,7 +20,8 @@ import { discrepanciesOf, kindsFor, type Discrepancy, type FailOn } from '../../
 import { reconcileStory } from '../../reconcile/reconcileStory.js';
 import type { ExtractedDocument, InputError } from '../../types.js';
 import type { CliIo } from '../io.js';
-import { parseTolerance } from '../options.js';
+import { documentSource } from '../documentSource.js';
+import { parseJobs, parseTolerance } from '../options.js';
 import { setupExtraction, type ExtractionOptions } from '../setupExtraction.js';
 import { UsageError } from '../UsageError.js';
 import { VERSION } from '../version.js';
@@ -30,6 +31,7 @@ export interface ReconcileOptions extends ExtractionOptions {
   groupBy: GroupBy;
   facts?: string;
   tolerance?: string;
+  jobs?: string;
 }
 
 export interface CheckOptions extends ReconcileOptions {
@@ -44,10 +46,11 @@ interface StoryInput {
 }
 
 /** The stories to reconcile: from facts already extracted (--facts), or extracted now from PATHs. */
-async function* storiesOf(paths: string[], options: ReconcileOptions, report: (e: InputError) => void): AsyncGenerator<StoryInput> {
+async function* storiesOf(paths: string[], options: ReconcileOptions, io: CliIo, report: (e: InputError) => void): AsyncGenerator<StoryInput> {
+  const jobs = parseJobs(options.jobs, io.cores);
   if (options.facts !== undefined) {
     if (paths.length) throw new UsageError('give either PATHs or --facts, not both');
-    const { documents, errors } = readFactLines(options.facts);
+    const { documents, errors } = await readFactLines(options.facts, io.stdin);
     errors.forEach(report);
     const byPath = new Map(documents.map((d) => [d.path, d]));
     // Path order, as a folder is read: shards concatenated in any order give the same stories.
@@ -58,7 +61,8 @@ async function* storiesOf(paths: string[], options: ReconcileOptions, report: (e
   const setup = await setupExtraction(options);
   const inputs = findInputs(paths);
   inputs.errors.forEach(report);
-  for (const { story, documents } of extractStories(inputs.files, options.groupBy, setup, report)) yield { name: story.name, documents };
+  const source = documentSource(setup, inputs, jobs, io);
+  for await (const { story, documents } of extractStories(inputs.files, options.groupBy, setup.extractor, source, report)) yield { name: story.name, documents };
 }
 
 /** One story's result: documents in path order (so shards and single runs print the same), groups explained. */
@@ -93,7 +97,7 @@ export async function reconcileCommand(paths: string[], options: ReconcileOption
     io.inputError(e);
   };
   await io.write(out.begin());
-  for await (const input of storiesOf(paths, options, report)) await io.write(out.story(reconciled(input, tolerance)));
+  for await (const input of storiesOf(paths, options, io, report)) await io.write(out.story(reconciled(input, tolerance)));
   await io.write(out.end(errors));
   return errors.length ? 2 : 0;
 }
@@ -125,7 +129,7 @@ export async function checkCommand(paths: string[], options: CheckOptions, io: C
   const found: Discrepancy[] = [];
   const textual = options.format !== 'sarif' && options.format !== 'github' ? formatter(options.format, options, io) : undefined;
   if (textual) await io.write(textual.begin());
-  for await (const input of storiesOf(paths, options, report)) {
+  for await (const input of storiesOf(paths, options, io, report)) {
     const result = reconciled(input, tolerance);
     const fresh = discrepanciesOf(result.name, result.documents.map((d) => d.path), result.groups, kinds).filter((d) => !accepted.has(d.fingerprint));
     found.push(...fresh);
