@@ -64,8 +64,8 @@ describe('the JSON cache', () => {
 
 describe('the cache of built-in packs', () => {
   it('holds the packs as validation gives them', () => {
-    const validated = loadPacks({ checkAllBacktracking: true });
-    expect(loadPacks()).toEqual(validated);
+    // The cache folder is new: this run validates the pack files and writes the cache.
+    const validated = loadPacks();
     // Now from the cache:
     expect(builtinPackCache(readdirSync(BUILTIN_RULES_DIR).map((f) => join(BUILTIN_RULES_DIR, f)))!.read()).toBeDefined();
     expect(loadPacks()).toEqual(validated);
