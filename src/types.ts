@@ -3,16 +3,17 @@
 /** Figures: what the contract counts as numbers, money, percentages and dates. */
 export type FigureType = 'number' | 'percent' | 'money' | 'date';
 /**
- * A time of day ("10:15", "10h15", value "10:15") and a sports score ("38 - 17", value
- * "38-17"): compared across versions, but no figures (neither is a count or an amount).
+ * A time of day ("10:15", "10h15", value "10:15"), a sports score ("38 - 17", value
+ * "38-17") and an identifier ("HER2", "Agent 007", a phone number): compared across
+ * versions as written, but no figures (none is a count or an amount).
  */
-export type ClockType = 'time' | 'score';
+export type ClockType = 'time' | 'score' | 'identifier';
 export type EntityType = 'person' | 'org' | 'place';
 export type FactType = FigureType | ClockType | EntityType;
 
 export const FIGURE_TYPES: readonly FigureType[] = ['number', 'percent', 'money', 'date'];
 export const ENTITY_TYPES: readonly EntityType[] = ['person', 'org', 'place'];
-export const FACT_TYPES: readonly FactType[] = [...FIGURE_TYPES, 'time', 'score', ...ENTITY_TYPES];
+export const FACT_TYPES: readonly FactType[] = [...FIGURE_TYPES, 'time', 'score', 'identifier', ...ENTITY_TYPES];
 
 /** How an approximate figure is hedged: "more than 5", "about 5", "under 5", "up to 5". */
 export type Qualifier = 'approx' | 'over' | 'under' | 'at-least' | 'at-most';

@@ -22,7 +22,7 @@ export interface Candidate extends Span {
   currency?: string;
   qualifier?: Qualifier;
   date?: DateShape;
-  /** Times: "HH:MM"; scores: "38-17". */
+  /** Times: "HH:MM"; scores: "38-17"; identifiers: the code ("HER2", "8592923680"). */
   time?: string;
   rule: string;
 }

@@ -15,6 +15,7 @@ import { coreIgnores } from './coreIgnores.js';
 import { dateFields } from './dateValue.js';
 import { findAmounts } from './findAmounts.js';
 import { findNumericDates, findRuleDates } from './findDates.js';
+import { findIdentifiers } from './findIdentifiers.js';
 import { findTimes } from './findTimes.js';
 import { digitWindows } from './windows.js';
 import { resolveOverlaps } from './resolveOverlaps.js';
@@ -125,7 +126,7 @@ export class Extractor {
     const scan = scanText(text);
     const windows = digitWindows(scan);
     const { dates, ignored } = findRuleDates(scan, pack, windows);
-    const candidates: Candidate[] = [...findAmounts(scan, pack), ...dates, ...findNumericDates(scan, pack), ...findTimes(scan)];
+    const candidates: Candidate[] = [...findAmounts(scan, pack), ...dates, ...findNumericDates(scan, pack), ...findTimes(scan), ...findIdentifiers(scan, windows)];
     if (this.wants('date') || this.wantsNames) candidates.push(...findChronoDates(scan, pack, windows));
     const all = resolveOverlaps(candidates, ignored, coreIgnores(scan, windows));
     const resolved = this.wantsNames ? all : all.filter((c) => this.wants(c.type));

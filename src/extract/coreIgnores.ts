@@ -6,7 +6,7 @@ import { matchesIn, windowsAround } from './windows.js';
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'«»“”]+/giu;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
-const PHONES = [
+export const PHONES = [
   // international phone numbers: +49 30 1234567, +7 (727) 123-45-67
   /\+[0-9][0-9 ()./-]{6,}[0-9]/g,
   // dashed phone numbers: 555-123-4567, 8-800-555-35-35 (not dates: 24-08-2024, 2024-08-24)

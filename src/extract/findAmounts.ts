@@ -53,6 +53,21 @@ function joinedAfter(scan: string, end: number): boolean {
   return (next === ':' || next === '/') && /[0-9]/.test(scan[end + 1] ?? '');
 }
 
+const FRACTION = /\s([1-9][0-9]?)\/([1-9][0-9]?)(?![0-9/])/y;
+
+/**
+ * The fraction of a mixed number after a whole one, written the same in every language:
+ * "220 2/3" innings, "3 1/2" miles ("220 5/3" is a slip, still one number). "24/7", "3/4"
+ * alone stay what they are.
+ */
+function fractionAfter(scan: string, end: number): { value: number; end: number; precision: number } | undefined {
+  const m = stickyAt(FRACTION, scan, end);
+  if (!m) return undefined;
+  const [numerator, denominator] = [Number(m[1]), Number(m[2])];
+  if (denominator < 2 || denominator > 16) return undefined;
+  return { value: numerator / denominator, end: end + m[0].length, precision: 1 / denominator };
+}
+
 function capitalisedMidSentence(scan: string, start: number, pack: CompiledPack): boolean {
   if (pack.pack.detect.script !== 'Latn' && pack.pack.detect.script !== 'Cyrl') return false;
   if (!UPPER.test(scan[start] ?? '')) return false;
@@ -65,18 +80,22 @@ function* digitCores(scan: string, pack: CompiledPack): Generator<Core> {
     const start = m.index;
     const end = start + m[0].length;
     if (identifierBefore(scan, start, pack) || joinedAfter(scan, end)) continue;
+    // "007", "0800": leading zeros make a code (see findIdentifiers), not a count.
+    if (/^0[0-9]/.test(m[0])) continue;
     if (stickyAt(pack.ordinalAfter, scan, end)) continue;
     const numeral = parseNumeral(m[0], pack.decimal, pack.group);
     if (!numeral) continue;
     const negative = scan[start - 1] === '-' && !/[\p{L}\p{M}\p{N}]/u.test(scan[start - 2] ?? ' ');
+    const fraction = numeral.decimal ? undefined : fractionAfter(scan, end);
+    const value = numeral.value + (fraction?.value ?? 0);
     yield {
       start: negative ? start - 1 : start,
-      end,
-      value: negative ? -numeral.value : numeral.value,
-      bareInteger: !negative && !numeral.grouped && !numeral.decimal && m[0].length === 4,
+      end: fraction?.end ?? end,
+      value: negative ? -value : value,
+      bareInteger: !fraction && !negative && !numeral.grouped && !numeral.decimal && m[0].length === 4,
       scaled: false,
       trailingScale: 1,
-      precision: numeral.precision,
+      precision: fraction?.precision ?? numeral.precision,
     };
   }
 }

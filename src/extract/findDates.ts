@@ -52,6 +52,21 @@ function partsOf(pack: CompiledPack, g: Groups, suffix: '' | '2'): DateParts {
   return parts;
 }
 
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+/** "19" or "XIX" as a number; undefined for what is no Roman numeral ("VX", "IIII"). */
+function centuryNumber(raw: string): number | undefined {
+  if (/^[0-9]+$/.test(raw)) return Number(raw);
+  const written = raw.toUpperCase();
+  if (!/^X{0,3}(?:IX|IV|V?I{0,3})$/.test(written)) return undefined;
+  let n = 0;
+  for (let i = 0; i < written.length; i++) {
+    const [v, next] = [ROMAN[written[i]!]!, ROMAN[written[i + 1] ?? ''] ?? 0];
+    n += v < next ? -v : v;
+  }
+  return n || undefined;
+}
+
 function produce(compiled: CompiledRule, pack: CompiledPack, g: Groups, span: Span): Candidate | undefined {
   const rule = `${pack.lang}/${compiled.rule.id}`;
   const base = { ...span, type: 'date' as const, rule };
@@ -91,6 +106,12 @@ function produce(compiled: CompiledRule, pack: CompiledPack, g: Groups, span: Sp
       const year = g.year !== undefined ? Number(g.year) : undefined;
       const first = (n - 1) * months + 1;
       return { ...base, date: { kind: 'months', first, last: first + months - 1, ...(year !== undefined ? { year } : {}) } };
+    }
+    case 'century': {
+      // The 19th century is the years 1801 to 1900.
+      const n = g.century === undefined ? undefined : centuryNumber(g.century);
+      if (n === undefined || n < 1 || n > 21) return undefined;
+      return { ...base, date: { kind: 'range', from: { year: (n - 1) * 100 + 1 }, to: { year: n * 100 } } };
     }
     case 'time':
     case 'score':

@@ -4,7 +4,7 @@ import type { Span } from '../types.js';
 import { SpanSet } from '../text/SpanSet.js';
 import type { Candidate } from './Candidate.js';
 
-const TYPE_RANK = { date: 6, time: 5, score: 4, money: 3, percent: 2, number: 1 } as const;
+const TYPE_RANK = { date: 6, time: 5, score: 4, money: 3, percent: 2, number: 1, identifier: 0 } as const;
 
 function finderRank(c: Candidate): number {
   if (c.type !== 'date' || c.rule === 'core/bare-year') return 1;
@@ -33,14 +33,15 @@ function* clusters(sorted: readonly Candidate[]): Generator<Candidate[]> {
 
 /**
  * `ignored`: spans of the packs' ignore rules, which hold no figure ("Seite 3 von 10", "um 9
- * Uhr"): a time inside one is still a time. `noFacts`: spans that hold no fact at all (a URL).
+ * Uhr"): a time inside one is still a time. `noFacts`: spans that hold no figure at all (a
+ * URL, a phone number); an identifier is the code such a span may be.
  */
 export function resolveOverlaps(candidates: readonly Candidate[], ignored: readonly Span[], noFacts: readonly Span[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start || a.end - b.end);
   const kept: Candidate[] = [];
   const ignore = new SpanSet([...ignored, ...noFacts]);
   const none = new SpanSet(noFacts);
-  const dropped = (c: Candidate) => (c.type === 'time' || c.type === 'score' ? none : ignore).contains(c);
+  const dropped = (c: Candidate) => c.type !== 'identifier' && (c.type === 'time' || c.type === 'score' ? none : ignore).contains(c);
   for (const cluster of clusters(sorted.filter((c) => !dropped(c)))) {
     if (cluster.length === 1) {
       kept.push(cluster[0]!);

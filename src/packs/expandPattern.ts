@@ -36,6 +36,9 @@ function placeholderSource(name: string, words: PlaceholderWords): string | unde
       return `(?<quarter>[1-4]${NOT_DIGIT}|${words.quarter}${NOT_LETTER})`;
     case 'HALF':
       return `(?<half>[12]${NOT_DIGIT}|${words.half}${NOT_LETTER})`;
+    case 'CENTURY':
+      // "19" and "XIX": a century in digits or Roman numerals; the rule says what follows.
+      return `(?<century>[12]?[0-9]${NOT_DIGIT}|[XVI]{1,6})`;
     case 'PART':
       return `(?<part>${words.part})${NOT_LETTER}`;
     case 'WEEKDAY':
@@ -49,7 +52,7 @@ function placeholderSource(name: string, words: PlaceholderWords): string | unde
   }
 }
 
-export const PLACEHOLDERS = ['DAY', 'DAY2', 'MONTH', 'MONTH2', 'MONTHNUM', 'MONTHNUM2', 'YEAR', 'YEAR2', 'QUARTER', 'HALF', 'PART', 'WEEKDAY', 'INT', 'NUM'];
+export const PLACEHOLDERS = ['DAY', 'DAY2', 'MONTH', 'MONTH2', 'MONTHNUM', 'MONTHNUM2', 'YEAR', 'YEAR2', 'QUARTER', 'HALF', 'CENTURY', 'PART', 'WEEKDAY', 'INT', 'NUM'];
 
 // `\p{L}` and `\P{Lu}` are Unicode property escapes, not placeholders.
 const PLACEHOLDER_RE = /(?<!\\[pP])\{([A-Z][A-Z0-9]*)\}/g;

@@ -95,7 +95,7 @@ function alonePairs(restA: readonly Placed[], restB: readonly Placed[]): Array<[
   return pairs;
 }
 
-const FIGURES = new Set<FactType>(['number', 'percent', 'money', 'date', 'time', 'score']);
+const FIGURES = new Set<FactType>(['number', 'percent', 'money', 'date', 'time', 'score', 'identifier']);
 
 export function alignDocuments(clusters: readonly Cluster[], documents: number): Pairing[] {
   const placed = placedByDocument(clusters, documents);

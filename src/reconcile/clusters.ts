@@ -97,8 +97,8 @@ function clusterDates(items: Item[], clusters: Cluster[]): void {
   for (const group of byClaim.values()) newCluster(clusters, 'date', group);
 }
 
-/** Times by value; scores by their pair of numbers in either order ("won 3-1", "lost 1-3"). */
-function clusterTimes(items: Item[], clusters: Cluster[], type: 'time' | 'score'): void {
+/** Times and identifiers by value; scores by their pair of numbers in either order ("won 3-1", "lost 1-3"). */
+function clusterTimes(items: Item[], clusters: Cluster[], type: 'time' | 'score' | 'identifier'): void {
   const byValue = new Map<string, Item[]>();
   const keyOf = (v: string) => (type === 'score' ? v.split('-').sort().join('-') : v);
   for (const item of items) push(byValue, keyOf(String(item.fact.value)), item);
@@ -165,7 +165,7 @@ export function agreementClusters(docs: ReadonlyArray<{ facts: readonly Fact[] }
     const type = bucket.split(':')[0] as FactType;
     if (bucket === 'names') clusterNames(items, clusters);
     else if (type === 'date') clusterDates(items, clusters);
-    else if (type === 'time' || type === 'score') clusterTimes(items, clusters, type);
+    else if (type === 'time' || type === 'score' || type === 'identifier') clusterTimes(items, clusters, type);
     else if (FIGURE_NUMERIC.has(type)) clusterNumbers(items, type, tolerance, clusters);
   }
   return clusters;

@@ -102,3 +102,19 @@ export function explainDates(a: string, b: string): Explanation {
   if (a.length === b.length && editDistanceOne(a.replace(/\D/g, ''), b.replace(/\D/g, ''))) return { code: 'digit-typo', explained: true };
   return { code: 'date-differs', explained: false };
 }
+
+/**
+ * Two identifiers of one thing: the same letters and as many digits, one digit changed or
+ * two swapped ("HER2" against "HER5", "859-292-3680" against "859-299-3680"). Any other
+ * difference is two different codes ("A320" and "B737").
+ */
+export function explainIdentifiers(a: string, b: string): Explanation {
+  const letters = (s: string) => s.replace(/[0-9]/g, '');
+  const digits = (s: string) => s.replace(/[^0-9]/g, '');
+  const [da, db] = [digits(a), digits(b)];
+  if (letters(a) === letters(b) && da.length === db.length) {
+    if (transposed(da, db)) return { code: 'digit-transposition', explained: true };
+    if (editDistanceOne(da, db)) return { code: 'digit-typo', explained: true };
+  }
+  return { code: 'value-differs', explained: false };
+}

@@ -4,7 +4,7 @@
 import type { Fact } from '../types.js';
 import { alignDocuments, type Pairing } from './alignDocuments.js';
 import { agreementClusters, type Cluster, type Item } from './clusters.js';
-import { explainDates, explainNumbers, type Explanation } from './explain.js';
+import { explainDates, explainIdentifiers, explainNumbers, type Explanation } from './explain.js';
 import { nameConflict } from './nameConflicts.js';
 import type { Group, Mention, ReconcileOptions, StoryDocument, Variant } from './types.js';
 
@@ -23,6 +23,7 @@ function explainPairing(p: Pairing, docs: readonly StoryDocument[]): Explanation
     lang: docs[item.doc]!.lang,
     ...(item.fact.currency ? { currency: item.fact.currency } : {}),
   });
+  if (p.a.type === 'identifier') return explainIdentifiers(String(p.itemA.fact.value), String(p.itemB.fact.value));
   if (p.a.type === 'date' || p.a.type === 'time' || p.a.type === 'score') return explainDates(String(p.itemA.fact.value), String(p.itemB.fact.value));
   return explainNumbers(side(p.itemA), side(p.itemB));
 }
@@ -54,7 +55,7 @@ function isSameFact(p: Pairing, why: Explanation): boolean {
   const outlier = minor.size === 1 && major.size >= 2;
   const aligned = p.lineVotes > 0 || p.votes >= 2;
   if (STRONG.has(why.code) && why.explained) return aligned || shared;
-  const numeric = p.a.type !== 'date' && p.a.type !== 'time' && p.a.type !== 'score';
+  const numeric = p.a.type === 'number' || p.a.type === 'percent' || p.a.type === 'money';
   const x = numeric ? Math.abs(p.itemA.fact.value as number) : NaN;
   const y = numeric ? Math.abs(p.itemB.fact.value as number) : NaN;
   // Single digits stand everywhere ("2 children", "3 times"): only line-by-line alignment pairs them.
