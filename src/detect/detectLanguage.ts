@@ -13,6 +13,19 @@ const SCRIPTS: Record<RulePack['detect']['script'], RegExp> = {
   Hani: /\p{Script=Han}/u,
 };
 
+/** The script of a letter, looked up once per distinct letter: words are many, letters few. */
+const scriptOfLetter = (() => {
+  const known = new Map<string, string | null>();
+  return (letter: string): string | undefined => {
+    let script = known.get(letter);
+    if (script === undefined) {
+      script = Object.entries(SCRIPTS).find(([, re]) => re.test(letter))?.[0] ?? null;
+      known.set(letter, script);
+    }
+    return script ?? undefined;
+  };
+})();
+
 /** Enough text to be sure, little enough to be quick on a large file. */
 const SAMPLE = 20_000;
 
@@ -53,12 +66,8 @@ export function languageDetector(packs: readonly RulePack[]): LanguageDetector {
       // The dominant script among letters.
       const scriptCounts = new Map<string, number>();
       for (const word of words) {
-        for (const [script, re] of Object.entries(SCRIPTS)) {
-          if (re.test(word[0]!)) {
-            scriptCounts.set(script, (scriptCounts.get(script) ?? 0) + word.length);
-            break;
-          }
-        }
+        const script = scriptOfLetter(word[0]!);
+        if (script) scriptCounts.set(script, (scriptCounts.get(script) ?? 0) + word.length);
       }
       const script = [...scriptCounts].sort((a, b) => b[1] - a[1])[0]?.[0];
       const scores = new Map<string, number>();
