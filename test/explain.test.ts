@@ -111,6 +111,14 @@ describe('explainNumbers', () => {
 });
 
 describe('explainDates', () => {
+  it('compares centuries by their numbers: 19th against 10th, 17th against 12th, 12th against 21st', () => {
+    expect(explainDates('1801/1900', '901/1000')).toEqual({ code: 'digit-typo', explained: true });
+    expect(explainDates('1601/1700', '1101/1200')).toEqual({ code: 'digit-typo', explained: true });
+    expect(explainDates('1101/1200', '2001/2100')).toEqual({ code: 'digit-transposition', explained: true });
+    expect(explainDates('1801/1900', '1501/1600')).toEqual({ code: 'digit-typo', explained: true });
+    expect(explainDates('1801/1900', '1801/1850').code).toBe('date-differs');
+  });
+
   it('day-month-swap: 6 August against 8 June of one year', () => {
     expect(explainDates('2024-08-06', '2024-06-08')).toEqual({ code: 'day-month-swap', explained: true });
     expect(explainDates('2024-03-11', '2024-11-03').code).toBe('day-month-swap');

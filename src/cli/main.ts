@@ -3,6 +3,7 @@
 // `factdiff --version` stays fast.
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
+import { FACT_TYPES } from '../types.js';
 import { processIo, type CliIo, type IoOptions } from './io.js';
 import { UsageError } from './UsageError.js';
 import { VERSION } from './version.js';
@@ -17,7 +18,7 @@ function commonOptions(cmd: Command, formats: readonly string[]): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('pretty'))
     .option('-l, --lang <code>', 'force the language of every document (ISO 639-1, e.g. de)')
     .option('--ref-date <YYYY-MM-DD>', 'resolve partial dates ("24 August") against this date')
-    .option('--types <list>', 'only these fact types, comma-separated (number,percent,money,date,person,org,place)')
+    .option('--types <list>', `only these fact types, comma-separated (${FACT_TYPES.join(',')})`)
     .option('--rules <dir>', 'a folder of rule packs that extend or override the built-in ones')
     .addOption(new Option('--group-by <how>', 'which documents tell one story: all given together, or NAME.LANG.EXT files by NAME').choices(['all', 'stem']).default('all'))
     .option('-j, --jobs <n>', 'threads that extract documents, this one included (default: the number of cores)')

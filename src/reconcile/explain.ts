@@ -89,7 +89,22 @@ export function explainNumbers(a: FigureSide, b: FigureSide): Explanation {
 }
 
 /** The relation between two ISO date values (reduced precision, or intervals) of one fact. */
+/** "1801/1900" is the 19th century: its number, else undefined. */
+function centuryOf(value: string): number | undefined {
+  const m = /^(\d{3,4})\/(\d{4})$/.exec(value);
+  if (!m) return undefined;
+  const [from, to] = [Number(m[1]), Number(m[2])];
+  return from % 100 === 1 && to - from === 99 ? to / 100 : undefined;
+}
+
 export function explainDates(a: string, b: string): Explanation {
+  // "19. Jahrhundert" against "10. Jahrhundert": the century's number is what was written.
+  const [ca, cb] = [centuryOf(a), centuryOf(b)];
+  if (ca !== undefined && cb !== undefined) {
+    if (transposed(String(ca), String(cb))) return { code: 'digit-transposition', explained: true };
+    if (editDistanceOne(String(ca), String(cb))) return { code: 'digit-typo', explained: true };
+    return { code: 'date-differs', explained: false };
+  }
   const pa = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(a);
   const pb = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(b);
   if (pa && pb) {
