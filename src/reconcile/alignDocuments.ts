@@ -99,17 +99,16 @@ const FIGURES = new Set<FactType>(['number', 'percent', 'money', 'date', 'time',
 
 export function alignDocuments(clusters: readonly Cluster[], documents: number): Pairing[] {
   const placed = placedByDocument(clusters, documents);
+  // Anchors: facts both versions of a pair state exactly once.
+  const once = placed.map((list) => {
+    const count = new Map<Cluster, number>();
+    for (const p of list) count.set(p.cluster, (count.get(p.cluster) ?? 0) + 1);
+    return new Map(list.filter((p) => count.get(p.cluster) === 1).map((p) => [p.cluster, p.item]));
+  });
   const pairings = new Map<string, Pairing>();
   for (let i = 0; i < documents; i++) {
     for (let j = i + 1; j < documents; j++) {
-      // Anchors: facts both versions state exactly once.
-      const once = (list: readonly Placed[]) => {
-        const count = new Map<Cluster, number>();
-        for (const p of list) count.set(p.cluster, (count.get(p.cluster) ?? 0) + 1);
-        return new Map(list.filter((p) => count.get(p.cluster) === 1).map((p) => [p.cluster, p.item]));
-      };
-      const onceI = once(placed[i]!);
-      const onceJ = once(placed[j]!);
+      const [onceI, onceJ] = [once[i]!, once[j]!];
       const anchors: Anchor[] = [];
       for (const [cluster, item] of onceI) {
         const other = onceJ.get(cluster);

@@ -153,7 +153,12 @@ function conflictSlots(pairings: readonly Pairing[], docs: readonly StoryDocumen
 /** The clusters of each family name as one, numbered by family: where people who share it may be told apart wrongly. */
 function familiesOf(clusters: readonly Cluster[]): Cluster[] {
   const families = new Map<number, Cluster[]>();
-  for (const c of clusters) if (c.family !== undefined) families.set(c.family, [...(families.get(c.family) ?? []), c]);
+  for (const c of clusters) {
+    if (c.family === undefined) continue;
+    const members = families.get(c.family);
+    if (members) members.push(c);
+    else families.set(c.family, [c]);
+  }
   return [...families].map(([id, members]) => {
     const items = members.flatMap((m) => m.items).sort((a, b) => a.doc - b.doc || a.fact.start - b.fact.start);
     return { id, type: members.some((m) => m.type === 'person') ? 'person' : members[0]!.type, items, docs: new Set(items.map((i) => i.doc)) };
@@ -170,7 +175,12 @@ export function reconcileStory(docs: readonly StoryDocument[], options: Reconcil
   for (const slot of slots) {
     // The variants: the slot's mentions by the cluster (value) they belong to.
     const byCluster = new Map<Cluster, Item[]>();
-    for (const i of slot.items) byCluster.set(clusterOf.get(i)!, [...(byCluster.get(clusterOf.get(i)!) ?? []), i]);
+    for (const i of slot.items) {
+      const cluster = clusterOf.get(i)!;
+      const items = byCluster.get(cluster);
+      if (items) items.push(i);
+      else byCluster.set(cluster, [i]);
+    }
     const variants = [...byCluster].map(([c, items]) => variantOf({ ...c, items, docs: new Set(items.map((i) => i.doc)) }, docs)).sort((a, b) => b.paths.length - a.paths.length);
     const majority = variants[0]!;
     const items = [...slot.items];
