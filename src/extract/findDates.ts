@@ -128,12 +128,25 @@ function scoreOf(scan: string, span: Span): (Span & { time: string }) | undefine
   return { start: span.start + a.index, end: span.start + b.index + b[0].length, time: `${Number(a[0])}-${Number(b[0])}` };
 }
 
+/** The first number word of a match ("às três da tarde"): an hour written in words. */
+function hourInWords(piece: string, pack: CompiledPack): number | undefined {
+  for (const [word] of piece.toLocaleLowerCase().matchAll(/[\p{L}\p{M}]+/gu)) {
+    const value = pack.numberWords.get(word);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
 /**
  * The time of day in a time rule's match: its first number is the hour, a second the
- * minutes; a 12-hour clock's half of the day comes from the rule ("3 p.m." is 15:00).
+ * minutes, or an hour in words; a 12-hour clock's half of the day comes from the rule ("3
+ * p.m." is 15:00).
  */
-function timeOf(scan: string, span: Span, meridiem: 'am' | 'pm' | undefined): string | undefined {
-  const numbers = [...scan.slice(span.start, span.end).matchAll(/[0-9]+/g)].map((n) => Number(n[0]));
+function timeOf(scan: string, span: Span, meridiem: 'am' | 'pm' | undefined, pack: CompiledPack): string | undefined {
+  const piece = scan.slice(span.start, span.end);
+  const digits = [...piece.matchAll(/[0-9]+/g)].map((n) => Number(n[0]));
+  const word = digits.length ? undefined : hourInWords(piece, pack);
+  const numbers = word === undefined ? digits : [word];
   if (numbers.length < 1 || numbers.length > 2) return undefined;
   let [hour, minute = 0] = numbers as [number, number?];
   if (meridiem && (hour < 1 || hour > 12)) return undefined;
@@ -170,7 +183,7 @@ export function findRuleDates(scan: string, pack: CompiledPack, windows: readonl
         continue;
       }
       if (compiled.rule.kind === 'time') {
-        const time = timeOf(scan, span, compiled.rule.meridiem);
+        const time = timeOf(scan, span, compiled.rule.meridiem, pack);
         if (time) dates.push({ ...span, type: 'time', time, rule: `${pack.lang}/${compiled.rule.id}` });
         else ignored.push(span);
         continue;
