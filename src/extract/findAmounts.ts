@@ -121,9 +121,23 @@ function* wordCores(scan: string, pack: CompiledPack): Generator<Core> {
   }
 }
 
+/** A number just before, maybe with its scale word: "от 5 до 10", "de 5 millones hasta 10" are ranges. */
+const NUMBER_JUST_BEFORE = /[0-9][^\s;:!?]*[ \t]+(?:([\p{L}\p{M}]+\.?)[ \t]+)?$/u;
+
+function rangeBefore(before: string, pack: CompiledPack): boolean {
+  const m = NUMBER_JUST_BEFORE.exec(before);
+  return !!m && (m[1] === undefined || pack.scales.has(m[1].toLocaleLowerCase()));
+}
+
 function qualifierBefore(scan: string, start: number, pack: CompiledPack): Qualifier | undefined {
-  const m = pack.qualifierBefore.exec(scan.slice(Math.max(0, start - 40), start));
-  return m ? pack.qualifiers.get(m[1]!.toLocaleLowerCase()) : undefined;
+  const window = scan.slice(Math.max(0, start - 40), start);
+  const m = pack.qualifierBefore.exec(window);
+  const qualifier = m ? pack.qualifiers.get(m[1]!.toLocaleLowerCase()) : undefined;
+  if (qualifier !== 'at-most') return qualifier;
+  // "до", "hasta" after a number or a verb of change mean "to": "от 5 до 10", "выросла до 100".
+  const before = scan.slice(Math.max(0, start - window.length + m!.index - 80), start - window.length + m!.index);
+  if (rangeBefore(before, pack) || pack.changeBefore?.test(before)) return undefined;
+  return qualifier;
 }
 
 function currencyBefore(scan: string, start: number, pack: CompiledPack): { code: string; start: number } | undefined {

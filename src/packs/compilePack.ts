@@ -36,6 +36,8 @@ export interface CompiledPack {
   wordPrefixes: readonly string[];
   scales: ReadonlyMap<string, ScaleWord>;
   qualifiers: ReadonlyMap<string, Qualifier>;
+  /** A clause that ends in a verb of change and at most six more words ("выросла на 5% "). */
+  changeBefore: RegExp | undefined;
   months: ReadonlyMap<string, number>;
   quarters: ReadonlyMap<string, number>;
   halves: ReadonlyMap<string, number>;
@@ -195,6 +197,7 @@ export function compilePack(pack: RulePack): CompiledPack {
     wordPrefixes: prefixes,
     scales,
     qualifiers,
+    changeBefore: pack.changeVerbs?.length ? new RegExp(`${start}(?:${alternation(pack.changeVerbs.map(lower))})[\\p{L}\\p{M}]*(?:[ \\t]+(?:[^ \\t.,;:!?\\n]|[.,](?=[0-9]))+){0,6}[ \\t]*$`, 'iu') : undefined,
     months,
     quarters,
     halves,

@@ -112,6 +112,8 @@ export interface RulePack {
     scales: ScaleWord[];
   };
   qualifiers?: Partial<Record<Qualifier, string[]>>;
+  /** Beginnings of verbs of change ("вырос", "subi"): after one, an at-most word ("до", "hasta") means "to". */
+  changeVerbs?: string[];
   percent: string[];
   /** ISO 4217 code -> symbols, codes and words (all inflected forms). */
   currencies: Record<string, string[]>;
