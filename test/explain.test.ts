@@ -119,6 +119,11 @@ describe('explainDates', () => {
     expect(explainDates('1801/1900', '1801/1850').code).toBe('date-differs');
   });
 
+  it('compares decades by their years: the 1980s against the 1990s', () => {
+    expect(explainDates('1980/1989', '1990/1999')).toEqual({ code: 'digit-typo', explained: true });
+    expect(explainDates('1980/1989', '1801/1900').code).toBe('date-differs');
+  });
+
   it('day-month-swap: 6 August against 8 June of one year', () => {
     expect(explainDates('2024-08-06', '2024-06-08')).toEqual({ code: 'day-month-swap', explained: true });
     expect(explainDates('2024-03-11', '2024-11-03').code).toBe('day-month-swap');

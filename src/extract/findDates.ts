@@ -107,6 +107,12 @@ function produce(compiled: CompiledRule, pack: CompiledPack, g: Groups, span: Sp
       const first = (n - 1) * months + 1;
       return { ...base, date: { kind: 'months', first, last: first + months - 1, ...(year !== undefined ? { year } : {}) } };
     }
+    case 'decade': {
+      // "the 1980s" is the years 1980 to 1989.
+      const year = g.year === undefined ? undefined : Number(g.year);
+      if (year === undefined || year % 10 !== 0) return undefined;
+      return { ...base, date: { kind: 'range', from: { year }, to: { year: year + 9 } } };
+    }
     case 'century': {
       // The 19th century is the years 1801 to 1900.
       const n = g.century === undefined ? undefined : centuryNumber(g.century);

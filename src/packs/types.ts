@@ -3,7 +3,7 @@
 import type { FactType, PeriodPart, Qualifier } from '../types.js';
 
 /** The closed set of rule kinds; each has one production in the engine. */
-export const RULE_KINDS = ['date', 'range', 'quarter', 'half', 'period', 'year', 'century', 'time', 'score', 'ignore'] as const;
+export const RULE_KINDS = ['date', 'range', 'quarter', 'half', 'period', 'year', 'decade', 'century', 'time', 'score', 'ignore'] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
 export interface PatternRule {

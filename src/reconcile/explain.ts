@@ -89,20 +89,24 @@ export function explainNumbers(a: FigureSide, b: FigureSide): Explanation {
 }
 
 /** The relation between two ISO date values (reduced precision, or intervals) of one fact. */
-/** "1801/1900" is the 19th century: its number, else undefined. */
-function centuryOf(value: string): number | undefined {
+/** "1801/1900" is the 19th century, "1980/1989" the 1980s: the number written, else undefined. */
+function centuryOrDecadeOf(value: string): string | undefined {
   const m = /^(\d{3,4})\/(\d{4})$/.exec(value);
   if (!m) return undefined;
   const [from, to] = [Number(m[1]), Number(m[2])];
-  return from % 100 === 1 && to - from === 99 ? to / 100 : undefined;
+  if (from % 100 === 1 && to - from === 99) return `century ${to / 100}`;
+  if (from % 10 === 0 && to - from === 9) return `decade ${from}`;
+  return undefined;
 }
 
 export function explainDates(a: string, b: string): Explanation {
-  // "19. Jahrhundert" against "10. Jahrhundert": the century's number is what was written.
-  const [ca, cb] = [centuryOf(a), centuryOf(b)];
+  // "19. Jahrhundert" against "10. Jahrhundert", "1980s" against "1990s": the number written.
+  const [ca, cb] = [centuryOrDecadeOf(a), centuryOrDecadeOf(b)];
   if (ca !== undefined && cb !== undefined) {
-    if (transposed(String(ca), String(cb))) return { code: 'digit-transposition', explained: true };
-    if (editDistanceOne(String(ca), String(cb))) return { code: 'digit-typo', explained: true };
+    const [kindA, na] = ca.split(' ') as [string, string];
+    const [kindB, nb] = cb.split(' ') as [string, string];
+    if (kindA === kindB && transposed(na, nb)) return { code: 'digit-transposition', explained: true };
+    if (kindA === kindB && editDistanceOne(na, nb)) return { code: 'digit-typo', explained: true };
     return { code: 'date-differs', explained: false };
   }
   const pa = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(a);
