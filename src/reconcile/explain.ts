@@ -55,6 +55,13 @@ function transposed(a: string, b: string): boolean {
   return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
 }
 
+/** Two digit strings one slip apart: two neighbours swapped, or one digit changed, added or dropped. */
+function digitSlip(a: string, b: string): Explanation | undefined {
+  if (transposed(a, b)) return { code: 'digit-transposition', explained: true };
+  if (editDistanceOne(a, b)) return { code: 'digit-typo', explained: true };
+  return undefined;
+}
+
 export interface FigureSide {
   value: number;
   text: string;
@@ -79,36 +86,28 @@ export function explainNumbers(a: FigureSide, b: FigureSide): Explanation {
     }
     return { code: 'scale-mismatch', explained: true };
   }
-  const da = digitsOf(a.value);
-  const db = digitsOf(b.value);
-  if (transposed(da, db)) return { code: 'digit-transposition', explained: true };
-  if (editDistanceOne(da, db)) return { code: 'digit-typo', explained: true };
+  const slip = digitSlip(digitsOf(a.value), digitsOf(b.value));
+  if (slip) return slip;
   const relative = Math.abs(a.value - b.value) / Math.max(Math.abs(a.value), Math.abs(b.value));
   if (relative <= 0.05) return { code: 'rounding', explained: true };
   return { code: 'value-differs', explained: false };
 }
 
-/** The relation between two ISO date values (reduced precision, or intervals) of one fact. */
-/** "1801/1900" is the 19th century, "1980/1989" the 1980s: the number written, else undefined. */
-function centuryOrDecadeOf(value: string): string | undefined {
+/** "1801/1900" is the 19th century ("19"), "1980/1989" the 1980s ("1980"): the number written. */
+function centuryOrDecadeOf(value: string): { kind: 'century' | 'decade'; written: string } | undefined {
   const m = /^(\d{3,4})\/(\d{4})$/.exec(value);
   if (!m) return undefined;
   const [from, to] = [Number(m[1]), Number(m[2])];
-  if (from % 100 === 1 && to - from === 99) return `century ${to / 100}`;
-  if (from % 10 === 0 && to - from === 9) return `decade ${from}`;
+  if (from % 100 === 1 && to - from === 99) return { kind: 'century', written: String(to / 100) };
+  if (from % 10 === 0 && to - from === 9) return { kind: 'decade', written: String(from) };
   return undefined;
 }
 
+/** The relation between two ISO date values (reduced precision, or intervals) of one fact. */
 export function explainDates(a: string, b: string): Explanation {
   // "19. Jahrhundert" against "10. Jahrhundert", "1980s" against "1990s": the number written.
   const [ca, cb] = [centuryOrDecadeOf(a), centuryOrDecadeOf(b)];
-  if (ca !== undefined && cb !== undefined) {
-    const [kindA, na] = ca.split(' ') as [string, string];
-    const [kindB, nb] = cb.split(' ') as [string, string];
-    if (kindA === kindB && transposed(na, nb)) return { code: 'digit-transposition', explained: true };
-    if (kindA === kindB && editDistanceOne(na, nb)) return { code: 'digit-typo', explained: true };
-    return { code: 'date-differs', explained: false };
-  }
+  if (ca && cb) return (ca.kind === cb.kind && digitSlip(ca.written, cb.written)) || { code: 'date-differs', explained: false };
   const pa = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(a);
   const pb = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(b);
   if (pa && pb) {
@@ -131,9 +130,5 @@ export function explainIdentifiers(a: string, b: string): Explanation {
   const letters = (s: string) => s.replace(/[0-9]/g, '');
   const digits = (s: string) => s.replace(/[^0-9]/g, '');
   const [da, db] = [digits(a), digits(b)];
-  if (letters(a) === letters(b) && da.length === db.length) {
-    if (transposed(da, db)) return { code: 'digit-transposition', explained: true };
-    if (editDistanceOne(da, db)) return { code: 'digit-typo', explained: true };
-  }
-  return { code: 'value-differs', explained: false };
+  return (letters(a) === letters(b) && da.length === db.length && digitSlip(da, db)) || { code: 'value-differs', explained: false };
 }
