@@ -2,10 +2,17 @@
 // and script: "HER2", "SS19", "MH17", "F-35", "COVID-19", "Agent 007", a phone number
 // "859-292-3680". Each is one fact whose value is the code itself, never a number, so that a
 // changed digit ("HER5", "SS11") shows up against the other versions.
-import type { Candidate } from './Candidate.js';
-import { PHONES } from './coreIgnores.js';
-import { matchesIn } from './windows.js';
 import type { Span } from '../types.js';
+import type { Candidate } from './Candidate.js';
+import { matchesIn } from './windows.js';
+
+const PHONES = [
+  // international phone numbers: +49 30 1234567, +7 (727) 123-45-67
+  /\+[0-9][0-9 ()./-]{6,}[0-9]/g,
+  // dashed phone numbers: 555-123-4567, 8-800-555-35-35 (not dates: 24-08-2024, 2024-08-24)
+  /(?<![0-9.,-])(?![0-9]{1,2}-[0-9]{1,2}-(?:[0-9]{4}|[0-9]{2})(?![0-9-])|[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9-]))[0-9]{1,4}(?:-[0-9]{2,4}){2,}(?![0-9])/g,
+];
+const PHONE_RULE = 'core/phone';
 
 // Capital letters then digits ("HER2", "F-35", "Covid-19"), not inside a word, an address or
 // a longer code ("t.co/ABC123", "ab12@mail").
@@ -22,7 +29,7 @@ export function findIdentifiers(scan: string, digitWindows: readonly Span[]): Ca
   const add = (re: RegExp, phone: boolean) => {
     for (const m of matchesIn(re, scan, digitWindows)) {
       const start = m.index!;
-      out.push({ type: 'identifier', start, end: start + m[0].length, time: normalised(m[0], phone), rule: phone ? 'core/phone' : 'core/identifier' });
+      out.push({ type: 'identifier', start, end: start + m[0].length, time: normalised(m[0], phone), rule: phone ? PHONE_RULE : 'core/identifier' });
     }
   };
   add(LETTERS_THEN_DIGITS, false);
@@ -30,3 +37,6 @@ export function findIdentifiers(scan: string, digitWindows: readonly Span[]): Ca
   for (const re of PHONES) add(re, true);
   return out;
 }
+
+/** Phone numbers hold no figure: no number, date or time is read inside one. */
+export const isPhone = (c: Candidate): boolean => c.rule === PHONE_RULE;
