@@ -3,17 +3,19 @@
 /** Figures: what the contract counts as numbers, money, percentages and dates. */
 export type FigureType = 'number' | 'percent' | 'money' | 'date';
 /**
- * A time of day ("10:15", "10h15", value "10:15"), a sports score ("38 - 17", value
- * "38-17") and an identifier ("HER2", "Agent 007", a phone number): compared across
- * versions as written, but no figures (none is a count or an amount).
+ * Facts whose value is text, compared across versions as written but no figures (none is a
+ * count or an amount): a time of day ("10:15", "10h15", value "10:15"), a sports score
+ * ("38 - 17", value "38-17") and an identifier ("HER2", "Agent 007", a phone number).
  */
-export type ClockType = 'time' | 'score' | 'identifier';
+export type TextValueType = 'time' | 'score' | 'identifier';
+export const TEXT_VALUE_TYPES: readonly TextValueType[] = ['time', 'score', 'identifier'];
+export const isTextValueType = (type: string): type is TextValueType => (TEXT_VALUE_TYPES as readonly string[]).includes(type);
 export type EntityType = 'person' | 'org' | 'place';
-export type FactType = FigureType | ClockType | EntityType;
+export type FactType = FigureType | TextValueType | EntityType;
 
 export const FIGURE_TYPES: readonly FigureType[] = ['number', 'percent', 'money', 'date'];
 export const ENTITY_TYPES: readonly EntityType[] = ['person', 'org', 'place'];
-export const FACT_TYPES: readonly FactType[] = [...FIGURE_TYPES, 'time', 'score', 'identifier', ...ENTITY_TYPES];
+export const FACT_TYPES: readonly FactType[] = [...FIGURE_TYPES, ...TEXT_VALUE_TYPES, ...ENTITY_TYPES];
 
 /** How an approximate figure is hedged: "more than 5", "about 5", "under 5", "up to 5". */
 export type Qualifier = 'approx' | 'over' | 'under' | 'at-least' | 'at-most';
@@ -36,7 +38,7 @@ export interface Fact extends Span {
   line: number;
   /** 1-based, in Unicode code points. */
   column: number;
-  /** number/percent/money: a number; date: ISO 8601 text; time: "HH:MM"; score: "38-17"; entities: the name as written. */
+  /** number/percent/money: a number; date: ISO 8601 text; time: "HH:MM"; score: "38-17"; identifier: "HER2"; entities: the name as written. */
   value: number | string;
   /** number/percent/money: the step the value is written to (100000 for "12,5 Mio.", 1 for "300"), for rounding. */
   precision?: number;

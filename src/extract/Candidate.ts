@@ -1,5 +1,5 @@
 // A fact found by one finder, before overlaps between finders are settled.
-import type { ClockType, DatePart, FigureType, PeriodPart, Qualifier, Span } from '../types.js';
+import type { DatePart, FigureType, PeriodPart, Qualifier, Span, TextValueType } from '../types.js';
 
 export interface DateParts {
   year?: number;
@@ -15,15 +15,15 @@ export type DateShape =
   | { kind: 'months'; first: number; last: number; year?: number };
 
 export interface Candidate extends Span {
-  type: FigureType | ClockType;
+  type: FigureType | TextValueType;
   value?: number;
   /** The step a number is written to: 100000 for "12,5 Mio.", 1 for "300". */
   precision?: number;
   currency?: string;
   qualifier?: Qualifier;
   date?: DateShape;
-  /** Times: "HH:MM"; scores: "38-17"; identifiers: the code ("HER2", "8592923680"). */
-  time?: string;
+  /** The value of a time ("HH:MM"), a score ("38-17") or an identifier ("HER2", "8592923680"). */
+  textValue?: string;
   rule: string;
 }
 

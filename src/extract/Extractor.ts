@@ -135,7 +135,7 @@ export class Extractor {
     const fields = dateFields(dateCandidates, this.options.refDate);
     const dateValues = new Map(dateCandidates.map((c, i) => [c, fields[i]!]));
     return resolved.map((c) => {
-      const { type, start, end, date: _shape, time, value, rule, ...details } = c;
+      const { type, start, end, date: _shape, textValue, value, rule, ...details } = c;
       const concepts = type === 'date' ? [] : conceptsNear(scan, c, pack);
       const unit = type === 'number' ? unitAfter(scan, end, pack) : undefined;
       // Key order as in the contract: type, text, offsets, position, value, details, rule.
@@ -145,7 +145,7 @@ export class Extractor {
         start,
         end,
         ...lines.position(start),
-        value: time ?? value ?? 0,
+        value: textValue ?? value ?? 0,
         ...details,
         ...dateValues.get(c),
         ...(unit ? { unit } : {}),

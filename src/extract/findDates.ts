@@ -127,11 +127,11 @@ function produce(compiled: CompiledRule, pack: CompiledPack, g: Groups, span: Sp
 }
 
 /** The score in a score rule's match: from its first to its last number ("won 3-1" is "3-1"). */
-function scoreOf(scan: string, span: Span): (Span & { time: string }) | undefined {
+function scoreOf(scan: string, span: Span): (Span & { textValue: string }) | undefined {
   const numbers = [...scan.slice(span.start, span.end).matchAll(/[0-9]+/g)];
   if (numbers.length !== 2) return undefined;
   const [a, b] = numbers as [RegExpExecArray, RegExpExecArray];
-  return { start: span.start + a.index, end: span.start + b.index + b[0].length, time: `${Number(a[0])}-${Number(b[0])}` };
+  return { start: span.start + a.index, end: span.start + b.index + b[0].length, textValue: `${Number(a[0])}-${Number(b[0])}` };
 }
 
 /** The first number word of a match ("às três da tarde"): an hour written in words. */
@@ -190,7 +190,7 @@ export function findRuleDates(scan: string, pack: CompiledPack, windows: readonl
       }
       if (compiled.rule.kind === 'time') {
         const time = timeOf(scan, span, compiled.rule.meridiem, pack);
-        if (time) dates.push({ ...span, type: 'time', time, rule: `${pack.lang}/${compiled.rule.id}` });
+        if (time) dates.push({ ...span, type: 'time', textValue: time, rule: `${pack.lang}/${compiled.rule.id}` });
         else ignored.push(span);
         continue;
       }

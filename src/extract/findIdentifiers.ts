@@ -29,7 +29,7 @@ export function findIdentifiers(scan: string, digitWindows: readonly Span[]): Ca
   const add = (re: RegExp, phone: boolean) => {
     for (const m of matchesIn(re, scan, digitWindows)) {
       const start = m.index!;
-      out.push({ type: 'identifier', start, end: start + m[0].length, time: normalised(m[0], phone), rule: phone ? PHONE_RULE : 'core/identifier' });
+      out.push({ type: 'identifier', start, end: start + m[0].length, textValue: normalised(m[0], phone), rule: phone ? PHONE_RULE : 'core/identifier' });
     }
   };
   add(LETTERS_THEN_DIGITS, false);

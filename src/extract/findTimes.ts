@@ -8,7 +8,7 @@ export function findTimes(scan: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of scan.matchAll(TIME)) {
     const [, hour, minute] = m as unknown as [string, string, string];
-    out.push({ type: 'time', start: m.index, end: m.index + m[0].length, time: `${hour.padStart(2, '0')}:${minute}`, rule: 'core/time' });
+    out.push({ type: 'time', start: m.index, end: m.index + m[0].length, textValue: `${hour.padStart(2, '0')}:${minute}`, rule: 'core/time' });
   }
   return out;
 }

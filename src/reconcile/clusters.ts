@@ -6,7 +6,7 @@
 //   - dates: the same ISO value, a year the text does not state counting as unknown
 //     ("28 августа" agrees with "28.08.2024");
 //   - names: the same key (a person's family name; a place's ISO code).
-import type { Fact, FactType } from '../types.js';
+import { isTextValueType, type Fact, type FactType, type TextValueType } from '../types.js';
 import { givenKeyOf, givenNameSpellings } from './givenNames.js';
 
 export interface Item {
@@ -24,7 +24,7 @@ export interface Cluster {
   family?: number;
 }
 
-const FIGURE_NUMERIC = new Set<FactType>(['number', 'percent', 'money']);
+export const FIGURE_NUMERIC = new Set<FactType>(['number', 'percent', 'money']);
 const ENTITY = new Set<FactType>(['person', 'org', 'place']);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -98,7 +98,7 @@ function clusterDates(items: Item[], clusters: Cluster[]): void {
 }
 
 /** Times and identifiers by value; scores by their pair of numbers in either order ("won 3-1", "lost 1-3"). */
-function clusterTimes(items: Item[], clusters: Cluster[], type: 'time' | 'score' | 'identifier'): void {
+function clusterByTextValue(items: Item[], clusters: Cluster[], type: TextValueType): void {
   const byValue = new Map<string, Item[]>();
   const keyOf = (v: string) => (type === 'score' ? v.split('-').sort().join('-') : v);
   for (const item of items) push(byValue, keyOf(String(item.fact.value)), item);
@@ -165,7 +165,7 @@ export function agreementClusters(docs: ReadonlyArray<{ facts: readonly Fact[] }
     const type = bucket.split(':')[0] as FactType;
     if (bucket === 'names') clusterNames(items, clusters);
     else if (type === 'date') clusterDates(items, clusters);
-    else if (type === 'time' || type === 'score' || type === 'identifier') clusterTimes(items, clusters, type);
+    else if (isTextValueType(type)) clusterByTextValue(items, clusters, type);
     else if (FIGURE_NUMERIC.has(type)) clusterNumbers(items, type, tolerance, clusters);
   }
   return clusters;

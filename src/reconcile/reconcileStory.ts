@@ -3,7 +3,7 @@
 // report all of it.
 import type { Fact } from '../types.js';
 import { alignDocuments, type Pairing } from './alignDocuments.js';
-import { agreementClusters, type Cluster, type Item } from './clusters.js';
+import { agreementClusters, FIGURE_NUMERIC, type Cluster, type Item } from './clusters.js';
 import { explainDates, explainIdentifiers, explainNumbers, type Explanation } from './explain.js';
 import { nameConflict } from './nameConflicts.js';
 import type { Group, Mention, ReconcileOptions, StoryDocument, Variant } from './types.js';
@@ -55,7 +55,7 @@ function isSameFact(p: Pairing, why: Explanation): boolean {
   const outlier = minor.size === 1 && major.size >= 2;
   const aligned = p.lineVotes > 0 || p.votes >= 2;
   if (STRONG.has(why.code) && why.explained) return aligned || shared;
-  const numeric = p.a.type === 'number' || p.a.type === 'percent' || p.a.type === 'money';
+  const numeric = FIGURE_NUMERIC.has(p.a.type);
   const x = numeric ? Math.abs(p.itemA.fact.value as number) : NaN;
   const y = numeric ? Math.abs(p.itemB.fact.value as number) : NaN;
   // Single digits stand everywhere ("2 children", "3 times"): only line-by-line alignment pairs them.
