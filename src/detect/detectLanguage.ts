@@ -13,18 +13,17 @@ const SCRIPTS: Record<RulePack['detect']['script'], RegExp> = {
   Hani: /\p{Script=Han}/u,
 };
 
-/** The script of a letter, looked up once per distinct letter: words are many, letters few. */
-const scriptOfLetter = (() => {
-  const known = new Map<string, string | null>();
-  return (letter: string): string | undefined => {
-    let script = known.get(letter);
-    if (script === undefined) {
-      script = Object.entries(SCRIPTS).find(([, re]) => re.test(letter))?.[0] ?? null;
-      known.set(letter, script);
-    }
-    return script ?? undefined;
-  };
-})();
+/** Scripts of the letters met so far (null: none of SCRIPTS): words are many, letters few. */
+const scriptsOfLetters = new Map<string, string | null>();
+
+function scriptOfLetter(letter: string): string | undefined {
+  let script = scriptsOfLetters.get(letter);
+  if (script === undefined) {
+    script = Object.entries(SCRIPTS).find(([, re]) => re.test(letter))?.[0] ?? null;
+    scriptsOfLetters.set(letter, script);
+  }
+  return script ?? undefined;
+}
 
 /** Enough text to be sure, little enough to be quick on a large file. */
 const SAMPLE = 20_000;

@@ -135,7 +135,8 @@ function qualifierBefore(scan: string, start: number, pack: CompiledPack): Quali
   const qualifier = m ? pack.qualifiers.get(m[1]!.toLocaleLowerCase()) : undefined;
   if (qualifier !== 'at-most') return qualifier;
   // "до", "hasta" after a number or a verb of change mean "to": "от 5 до 10", "выросла до 100".
-  const before = scan.slice(Math.max(0, start - window.length + m!.index - 80), start - window.length + m!.index);
+  const qualifierStart = start - window.length + m!.index;
+  const before = scan.slice(Math.max(0, qualifierStart - 80), qualifierStart);
   if (rangeBefore(before, pack) || pack.changeBefore?.test(before)) return undefined;
   return qualifier;
 }

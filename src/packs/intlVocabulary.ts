@@ -54,6 +54,16 @@ export function weekdayForms(locale: string): string[] {
   return [...out];
 }
 
+/** The parts of one type in a formatted number ("dollars" in "5 dollars"), joined and trimmed. */
+function partOf(format: Intl.NumberFormat, n: number, type: Intl.NumberFormatPartTypes, joiner: string): string {
+  return format
+    .formatToParts(n)
+    .filter((p) => p.type === type)
+    .map((p) => p.value)
+    .join(joiner)
+    .trim();
+}
+
 /**
  * Lower-cased currency names in the locale -> ISO 4217 code: the display name and the forms
  * amounts take ("британского фунта стерлингов", "US dollars", "dólares estadounidenses").
@@ -66,13 +76,7 @@ export function currencyNames(locale: string): Map<string, string> {
     if (name && name !== code) names.set(name.toLowerCase(), code);
     const format = new Intl.NumberFormat(locale, { style: 'currency', currency: code, currencyDisplay: 'name' });
     for (const n of [1, 2, 5, 1.5]) {
-      const form = format
-        .formatToParts(n)
-        .filter((p) => p.type === 'currency')
-        .map((p) => p.value)
-        .join('')
-        .trim()
-        .toLowerCase();
+      const form = partOf(format, n, 'currency', '').toLowerCase();
       if (form && form !== code.toLowerCase()) names.set(form, code);
     }
   }
@@ -102,13 +106,7 @@ export function unitForms(locale: string): Map<string, string> {
     for (const unitDisplay of ['long', 'short', 'narrow'] as const) {
       const format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay });
       for (const n of [1, 2, 3, 5, 11, 21, 22, 25, 100, 1.5]) {
-        const form = format
-          .formatToParts(n)
-          .filter((p) => p.type === 'unit')
-          .map((p) => p.value)
-          .join(' ')
-          .trim()
-          .toLocaleLowerCase();
+        const form = partOf(format, n, 'unit', ' ').toLocaleLowerCase();
         if (form && !forms.has(form)) forms.set(form, unit);
       }
     }
