@@ -38,6 +38,8 @@ export interface Fact extends Span {
   line: number;
   /** 1-based, in Unicode code points. */
   column: number;
+  /** 0-based index of the sentence the fact stands in (line breaks and sentence punctuation divide them). */
+  sentence?: number;
   /** number/percent/money: a number; date: ISO 8601 text; time: "HH:MM"; score: "38-17"; identifier: "HER2"; entities: the name as written. */
   value: number | string;
   /** number/percent/money: the step the value is written to (100000 for "12,5 Mio.", 1 for "300"), for rounding. */
@@ -61,7 +63,7 @@ export interface Fact extends Span {
 }
 
 /** A fact before line/column are known (extraction works in offsets only). */
-export type RawFact = Omit<Fact, 'line' | 'column'>;
+export type RawFact = Omit<Fact, 'line' | 'column' | 'sentence'>;
 
 export interface ExtractedDocument {
   path: string;

@@ -48,7 +48,8 @@ function buildProgram(run: (action: (io: CliIo) => Promise<number>, options: IoO
   const reconcileOptions = (cmd: Command) =>
     cmd
       .option('--facts <file>', 'reconcile facts written by extract --format ndjson (a file, or - for stdin) instead of PATHs')
-      .option('--tolerance <fraction>', 'relative difference that still agrees beyond the rounding of the written values, e.g. 0.01 or 1% (default 0)');
+      .option('--tolerance <fraction>', 'relative difference that still agrees beyond the rounding of the written values, e.g. 0.01 or 1% (default 0)')
+      .option('--source <path>', 'the original: its translations are aligned to it and a conflict names the translation that differs (a PATH, or a language code such as en to pick that version of every story)');
 
   reconcileOptions(
     commonOptions(program.command('reconcile').description('line the facts of each story up across its versions').argument('[paths...]', 'files, folders, or - for stdin'), [
@@ -73,6 +74,7 @@ function buildProgram(run: (action: (io: CliIo) => Promise<number>, options: IoO
     ]),
   )
     .addOption(new Option('--fail-on <kind>', 'discrepancies that fail the check: conflicting values, facts missing from some versions, any, or none').choices(['conflict', 'missing', 'any', 'none']).default('conflict'))
+    .option('--min-confidence <n>', 'fail on conflicts at least this sure, from 0 to 1 (default 0.5); 0 fails on every conflict reported')
     .option('--baseline <file>', 'accept the discrepancies listed in this file (written by --write-baseline)')
     .option('--write-baseline <file>', 'write the discrepancies found to this file, to accept them from now on')
     .action(async (paths: string[], options) => {

@@ -52,3 +52,13 @@ export function parseTolerance(text: string | undefined): number {
   if (!m || !(value >= 0 && value < 1)) throw new UsageError(`--tolerance: '${text}' is not a relative tolerance; give a fraction below 1 (0.01) or a percentage (1%)`);
   return value;
 }
+
+/** --min-confidence: the confidence from which a conflict fails check, from 0 to 1. */
+export const DEFAULT_MIN_CONFIDENCE = 0.5;
+
+export function parseMinConfidence(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_MIN_CONFIDENCE;
+  const value = /^[0-9]+(?:\.[0-9]+)?$/.test(text.trim()) ? Number(text) : NaN;
+  if (!(value >= 0 && value <= 1)) throw new UsageError(`--min-confidence: '${text}' is not a confidence; give a number from 0 to 1, e.g. 0.3`);
+  return value;
+}

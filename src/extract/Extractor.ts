@@ -6,6 +6,7 @@ import { projectNames, type NameCandidate } from '../entities/projectEntities.js
 import { compilePack, type CompiledPack } from '../packs/compilePack.js';
 import type { RulePack } from '../packs/types.js';
 import { LineIndex } from '../text/lineIndex.js';
+import { sentenceOf, sentenceStarts } from '../text/sentenceStarts.js';
 import { scanText } from '../text/scanText.js';
 import { ENTITY_TYPES, type Fact, type FactType } from '../types.js';
 import type { Candidate } from './Candidate.js';
@@ -34,10 +35,30 @@ function unitAfter(scan: string, at: number, pack: CompiledPack): string | undef
   return m ? pack.units.get(m[1]!.toLocaleLowerCase()) : undefined;
 }
 
+/**
+ * The unit of each number (undefined for other figures): the one written after it, or for
+ * the first number of a range ("2 to 4 inches", "от 5 до 10 см") the one after the second.
+ */
+function unitsOf(figures: readonly Candidate[], scan: string, pack: CompiledPack): Array<string | undefined> {
+  const units = figures.map((c) => (c.type === 'number' ? unitAfter(scan, c.end, pack) : undefined));
+  for (let i = units.length - 2; i >= 0; i--) {
+    const [first, second] = [figures[i]!, figures[i + 1]!];
+    if (first.type === 'number' && !units[i] && units[i + 1] && second.type === 'number' && pack.rangeJoiner.test(scan.slice(first.end, second.start))) units[i] = units[i + 1];
+  }
+  return units;
+}
+
 /** A document's facts, and the words that may still be found to be names across its story. */
 export interface DocumentFacts {
   facts: Fact[];
   candidates: NameCandidate[];
+  /** Where the document's sentences start: names found later are placed in them too. */
+  sentenceStarts: number[];
+}
+
+/** A fact with the sentence it stands in, the key placed after its position as the contract orders them. */
+function inSentence({ type, text, start, end, line, column, sentence: _old, ...rest }: Fact, starts: readonly number[]): Fact {
+  return { type, text, start, end, line, column, sentence: sentenceOf(starts, start), ...rest };
 }
 
 /** The pack that reads a document whose language is not one of the packs'. */
@@ -93,13 +114,14 @@ export class Extractor {
   /** Facts of a text, and the words that may be names found through the rest of its story. */
   extractDocument(text: string, lang: string): DocumentFacts {
     const lines = new LineIndex(text);
+    const starts = sentenceStarts(text);
     const figures = this.figures(text, lang, lines);
     const wanted = figures.filter((f) => this.wants(f.type));
-    if (!this.wantsNames) return { facts: wanted, candidates: [] };
+    if (!this.wantsNames) return { facts: wanted.map((f) => inSentence(f, starts)), candidates: [], sentenceStarts: starts };
     // Names are found among all the figures, asked for or not, so that --types never changes them.
     const names = extractEntities(text, this.vocabulary(lang), figures, lines);
     const facts = [...wanted, ...names.facts.filter((f) => this.wants(f.type))].sort((a, b) => a.start - b.start || a.end - b.end);
-    return { facts, candidates: names.candidates };
+    return { facts: facts.map((f) => inSentence(f, starts)), candidates: names.candidates, sentenceStarts: starts };
   }
 
   /**
@@ -115,7 +137,7 @@ export class Extractor {
       // "Durov" alone, taken for an organisation, is the family name of a person named elsewhere.
       for (const f of doc.facts) if (f.type === 'org' && f.keyParts?.length === 1 && f.keyParts[0]!.length >= 3 && story.familyKeys.has(f.keyParts[0]!)) f.type = 'person';
       const added = story.added[i]!.map((p) =>
-        entityFact(p.type, { start: p.first.start, end: p.end, text: p.text, line: p.first.line, column: p.first.column }, p.words, vocab, `${lang}/story`),
+        inSentence(entityFact(p.type, { start: p.first.start, end: p.end, text: p.text, line: p.first.line, column: p.first.column }, p.words, vocab, `${lang}/story`), doc.sentenceStarts),
       );
       doc.facts = [...doc.facts, ...added].filter((f) => this.wants(f.type)).sort((a, b) => a.start - b.start || a.end - b.end);
     });
@@ -134,10 +156,11 @@ export class Extractor {
     const dateCandidates = resolved.filter((c) => c.type === 'date');
     const fields = dateFields(dateCandidates, this.options.refDate);
     const dateValues = new Map(dateCandidates.map((c, i) => [c, fields[i]!]));
-    return resolved.map((c) => {
+    const units = unitsOf(resolved, scan, pack);
+    return resolved.map((c, i) => {
       const { type, start, end, date: _shape, textValue, value, rule, ...details } = c;
       const concepts = type === 'date' ? [] : conceptsNear(scan, c, pack);
-      const unit = type === 'number' ? unitAfter(scan, end, pack) : undefined;
+      const unit = units[i];
       // Key order as in the contract: type, text, offsets, position, value, details, rule.
       return {
         type,

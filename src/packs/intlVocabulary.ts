@@ -94,7 +94,7 @@ export function currencyCodes(): string[] {
  */
 export const MEASURE_UNITS = [
   'kilometer', 'meter', 'centimeter', 'millimeter', 'mile', 'yard', 'foot', 'inch',
-  'kilogram', 'gram', 'pound', 'ounce', 'stone', 'celsius', 'fahrenheit',
+  'kilogram', 'gram', 'pound', 'ounce', 'stone', 'celsius', 'fahrenheit', 'degree',
   'kilometer-per-hour', 'mile-per-hour', 'hectare', 'acre', 'liter', 'gallon',
   'year', 'month', 'week', 'day', 'hour', 'minute', 'second',
 ] as const;

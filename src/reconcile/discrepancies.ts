@@ -27,9 +27,11 @@ function fingerprint(kind: DiscrepancyKind, story: string, group: Group, absent:
   return createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 24);
 }
 
-export function discrepanciesOf(story: string, paths: readonly string[], groups: readonly Group[], kinds: readonly DiscrepancyKind[]): Discrepancy[] {
+/** A story's discrepancies of the given kinds; conflicts only from `minConfidence` on (those below are reported by reconcile, not failed on). */
+export function discrepanciesOf(story: string, paths: readonly string[], groups: readonly Group[], kinds: readonly DiscrepancyKind[], minConfidence = 0): Discrepancy[] {
   const out: Discrepancy[] = [];
   for (const group of groups) {
+    if (group.status === 'conflict' && (group.confidence ?? 1) < minConfidence) continue;
     if (group.status === 'conflict' && kinds.includes('conflict')) {
       out.push({ kind: 'conflict', story, group, absent: [], fingerprint: fingerprint('conflict', story, group, []) });
     } else if (group.status !== 'conflict' && kinds.includes('missing')) {

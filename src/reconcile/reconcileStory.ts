@@ -1,69 +1,69 @@
-// Reconciliation of one story: agreement clusters, figures aligned across versions into
-// conflicts when the evidence says they are one fact, name variants, and the groups that
-// report all of it.
+// Reconciliation of one story: agreement clusters; every version's sentences aligned to one
+// pivot (the original, or the version sharing most facts) and the facts of linked sentences
+// paired, so that a figure stated differently at the same place is a conflict, whether two
+// versions or twenty say it; name variants; and the groups that report all of it.
 import type { Fact } from '../types.js';
-import { alignDocuments, type Pairing } from './alignDocuments.js';
-import { agreementClusters, FIGURE_NUMERIC, type Cluster, type Item } from './clusters.js';
-import { explainDates, explainIdentifiers, explainNumbers, type Explanation } from './explain.js';
+import { alignSentences } from './alignSentences.js';
+import { choosePivot } from './choosePivot.js';
+import { agreementClusters, type Cluster, type Item } from './clusters.js';
+import type { Explanation } from './explain.js';
 import { nameConflict } from './nameConflicts.js';
+import { pairLinkedFacts, type FactPair } from './pairLinkedFacts.js';
+import { sentenceUnits } from './sentenceUnits.js';
 import type { Group, Mention, ReconcileOptions, StoryDocument, Variant } from './types.js';
 
-/** An unexplained difference counts only between close values; unit conversions differ more (miles and km 1.6, °F and °C). */
-const MAX_UNEXPLAINED_RATIO = 1.5;
+/** Below this a difference is not reported at all: too likely two different facts. */
+const MIN_CONFIDENCE = 0.3;
+/** A given name that differs under one family name that every version states. */
+const NAME_CONFIDENCE = 0.9;
 
-/** Causes specific enough that one aligned pair of versions is evidence of one fact. */
-const STRONG = new Set(['scale-false-friend', 'scale-mismatch', 'decimal-separator', 'currency-mismatch', 'day-month-swap', 'year-off-by-one']);
-/** Causes that translations also produce on their own (rounding, converted units): they need an outlier. */
-const WEAK = new Set(['digit-typo', 'digit-transposition', 'rounding']);
-
-function explainPairing(p: Pairing, docs: readonly StoryDocument[]): Explanation {
-  const side = (item: Item) => ({
-    value: item.fact.value as number,
-    text: item.fact.text,
-    lang: docs[item.doc]!.lang,
-    ...(item.fact.currency ? { currency: item.fact.currency } : {}),
-  });
-  if (p.a.type === 'identifier') return explainIdentifiers(String(p.itemA.fact.value), String(p.itemB.fact.value));
-  if (p.a.type === 'date' || p.a.type === 'time' || p.a.type === 'score') return explainDates(String(p.itemA.fact.value), String(p.itemB.fact.value));
-  return explainNumbers(side(p.itemA), side(p.itemB));
-}
-
-function conceptsOf(cluster: Cluster): Set<string> {
-  return new Set(cluster.items.flatMap((i) => i.fact.concepts ?? []));
+/** One fact of the pivot and what each other version states at its place. */
+interface Slot {
+  items: Set<Item>;
+  differing: FactPair[];
 }
 
 /**
- * Whether two aligned figures are one fact stated differently. A false alarm costs more
- * than a miss, so the bar rises as the cause gets vaguer: a specific cause (another scale
- * word, swapped day and month) needs the pair aligned twice or on the same line; a change a
- * translator might make (a rounded or converted figure) needs one version against at least
- * three others; a difference without a cause needs that, line by line, in three pairs.
- * Figures measured in different units (miles against kilometres) or whose concept words
- * disagree (bail against revenue) are never paired.
+ * The slots of the pivot's facts that some version states differently. Each version is
+ * aligned to the pivot alone, so the work grows with the number of versions, not its square.
  */
-function isSameFact(p: Pairing, why: Explanation): boolean {
-  if (p.a.type !== p.b.type) return false;
-  // "200 miles" and "321 kilometres": one distance in two units, not two values of one.
-  const [ua, ub] = [p.itemA.fact.unit, p.itemB.fact.unit];
-  if (ua && ub && ua !== ub) return false;
-  const ca = conceptsOf(p.a);
-  const cb = conceptsOf(p.b);
-  const shared = [...ca].some((c) => cb.has(c));
-  if (p.lineVotes === 0 && ca.size && cb.size && !shared) return false;
-  // Who says what in the aligned stretch, not in the whole story: a value may recur elsewhere.
-  const [minor, major] = p.docsA.size <= p.docsB.size ? [p.docsA, p.docsB] : [p.docsB, p.docsA];
-  const outlier = minor.size === 1 && major.size >= 2;
-  const aligned = p.lineVotes > 0 || p.votes >= 2;
-  if (STRONG.has(why.code) && why.explained) return aligned || shared;
-  const numeric = FIGURE_NUMERIC.has(p.a.type);
-  const x = numeric ? Math.abs(p.itemA.fact.value as number) : NaN;
-  const y = numeric ? Math.abs(p.itemB.fact.value as number) : NaN;
-  // Single digits stand everywhere ("2 children", "3 times"): only line-by-line alignment pairs them.
-  const singleDigits = Math.max(x, y) < 10;
-  if (WEAK.has(why.code)) return outlier && major.size >= 3 && (singleDigits ? p.lineVotes >= 3 : aligned || shared);
-  if (!numeric) return false;
-  const ratio = Math.max(x, y) / Math.max(Math.min(x, y), Number.MIN_VALUE);
-  return outlier && major.size >= 3 && p.lineVotes >= 3 && ratio <= MAX_UNEXPLAINED_RATIO;
+function conflictSlots(clusters: readonly Cluster[], clusterOf: ReadonlyMap<Item, Cluster>, docs: readonly StoryDocument[], pivot: number): Slot[] {
+  const units = sentenceUnits(clusters, docs.length);
+  const langs = docs.map((d) => d.lang);
+  const slots = new Map<Item, Slot>();
+  for (let v = 0; v < docs.length; v++) {
+    if (v === pivot) continue;
+    for (const link of alignSentences(units[pivot]!, units[v]!)) {
+      for (const pair of pairLinkedFacts(link, clusterOf, langs).pairs) {
+        if (!pair.agrees && pair.confidence < MIN_CONFIDENCE) continue;
+        let slot = slots.get(pair.pivot);
+        if (!slot) slots.set(pair.pivot, (slot = { items: new Set([pair.pivot]), differing: [] }));
+        slot.items.add(pair.version);
+        if (!pair.agrees) slot.differing.push(pair);
+      }
+    }
+  }
+  return [...slots.values()].filter((s) => s.differing.length > 0);
+}
+
+/**
+ * How sure a conflict is: its surest pairing, more so where one version stands against all
+ * the others, less where the versions split without a majority.
+ */
+function slotConfidence(slot: Slot, variantSizes: readonly number[]): number {
+  const best = Math.max(...slot.differing.map((p) => p.confidence));
+  const versions = variantSizes.reduce((n, k) => n + k, 0);
+  const majority = Math.max(...variantSizes);
+  let factor = 1;
+  if (versions >= 3 && majority >= 2 && majority >= versions - 1) factor = 1.15;
+  else if (versions >= 3 && majority * 2 <= versions) factor = 0.8;
+  return Math.min(1, Math.round(best * factor * 100) / 100);
+}
+
+/** The cause of the surest pairing whose cause is known, else of the surest. */
+function slotCause(slot: Slot): Explanation {
+  const byConfidence = [...slot.differing].sort((a, b) => b.confidence - a.confidence);
+  return (byConfidence.find((p) => p.why!.explained) ?? byConfidence[0]!).why!;
 }
 
 function mentionOf(item: Item, docs: readonly StoryDocument[]): Mention {
@@ -115,41 +115,6 @@ function sortedMentions(items: readonly Item[], docs: readonly StoryDocument[]):
   return [...items].sort((x, y) => x.doc - y.doc || x.fact.start - y.fact.start).map((i) => mentionOf(i, docs));
 }
 
-/**
- * Conflicts as sets of the mentions that were aligned: a pairing joins the mentions of the
- * stretch where two versions differ, not every mention of the two values (a value may also
- * stand elsewhere, rightly). Pairings that share a mention make one conflict.
- */
-function conflictSlots(pairings: readonly Pairing[], docs: readonly StoryDocument[]): Array<{ items: Set<Item>; why: Explanation }> {
-  const slots: Array<{ items: Set<Item>; why: Explanation }> = [];
-  const slotOf = new Map<Item, number>();
-  for (const pairing of pairings) {
-    const why = explainPairing(pairing, docs);
-    if (!isSameFact(pairing, why)) continue;
-    const items = [...pairing.itemsA, ...pairing.itemsB];
-    const touched = [...new Set(items.map((i) => slotOf.get(i)).filter((s): s is number => s !== undefined))];
-    // One version states one value of a fact: a slot would hold two mentions of one document
-    // with different values only by chaining different facts, which is refused.
-    const merged = new Set<Item>([...items, ...touched.flatMap((s) => [...slots[s]!.items])]);
-    const perDoc = new Map<number, Set<unknown>>();
-    for (const i of merged) perDoc.set(i.doc, (perDoc.get(i.doc) ?? new Set()).add(i.fact.value));
-    if ([...perDoc.values()].some((values) => values.size > 1)) continue;
-    const target = touched[0] ?? slots.length;
-    if (target === slots.length) slots.push({ items: new Set(), why });
-    const slot = slots[target]!;
-    for (const t of touched.slice(1)) {
-      for (const i of slots[t]!.items) slot.items.add(i);
-      slots[t]!.items.clear();
-    }
-    for (const i of merged) {
-      slot.items.add(i);
-      slotOf.set(i, target);
-    }
-    if (!slot.why.explained && why.explained) slot.why = why;
-  }
-  return slots.filter((s) => s.items.size > 0);
-}
-
 /** The clusters of each family name as one, numbered by family: where people who share it may be told apart wrongly. */
 function familiesOf(clusters: readonly Cluster[]): Cluster[] {
   const families = new Map<number, Cluster[]>();
@@ -165,14 +130,22 @@ function familiesOf(clusters: readonly Cluster[]): Cluster[] {
   });
 }
 
+/** The versions that state another value than the original, or than a clear majority. */
+function differingPaths(variants: readonly Variant[], source: string | undefined): string[] {
+  const reference = source !== undefined ? variants.find((v) => v.paths.includes(source)) : variants[0]!.paths.length > (variants[1]?.paths.length ?? 0) ? variants[0] : undefined;
+  return reference ? variants.filter((v) => v !== reference).flatMap((v) => v.paths) : [];
+}
+
 export function reconcileStory(docs: readonly StoryDocument[], options: ReconcileOptions): Group[] {
   const clusters = agreementClusters(docs, options.tolerance);
-  const slots = conflictSlots(alignDocuments(clusters, docs.length), docs);
-  const inConflict = new Set(slots.flatMap((s) => [...s.items]));
+  const sourceIndex = options.source !== undefined ? docs.findIndex((d) => d.path === options.source) : -1;
+  const source = sourceIndex >= 0 ? docs[sourceIndex]!.path : undefined;
+  const pivot = sourceIndex >= 0 ? sourceIndex : choosePivot(clusters, docs.length);
   const clusterOf = new Map(clusters.flatMap((c) => c.items.map((i) => [i, c] as const)));
   const order = new Map(docs.map((d, i) => [d.path, i]));
   const groups: Group[] = [];
-  for (const slot of slots) {
+  const inConflict = new Set<Item>();
+  for (const slot of conflictSlots(clusters, clusterOf, docs, pivot)) {
     // The variants: the slot's mentions by the cluster (value) they belong to.
     const byCluster = new Map<Cluster, Item[]>();
     for (const i of slot.items) {
@@ -182,15 +155,20 @@ export function reconcileStory(docs: readonly StoryDocument[], options: Reconcil
       else byCluster.set(cluster, [i]);
     }
     const variants = [...byCluster].map(([c, items]) => variantOf({ ...c, items, docs: new Set(items.map((i) => i.doc)) }, docs)).sort((a, b) => b.paths.length - a.paths.length);
+    const confidence = slotConfidence(slot, variants.map((v) => v.paths.length));
+    if (confidence < MIN_CONFIDENCE) continue;
     const majority = variants[0]!;
     const items = [...slot.items];
+    for (const i of items) inConflict.add(i);
     groups.push({
       type: items[0]!.fact.type,
       status: 'conflict',
       value: majority.value,
       ...(majority.currency ? { currency: majority.currency } : {}),
-      code: slot.why.code,
-      args: { versions: new Set(items.map((i) => i.doc)).size, agreeing: majority.paths.length },
+      code: slotCause(slot).code,
+      args: { versions: items.length, agreeing: majority.paths.length },
+      confidence,
+      differing: differingPaths(variants, source),
       variants,
       mentions: sortedMentions(items, docs),
     });
@@ -201,7 +179,19 @@ export function reconcileStory(docs: readonly StoryDocument[], options: Reconcil
     if (!names) continue;
     conflictingFamilies.add(family.id);
     const mentions = sortedMentions(family.items, docs);
-    groups.push({ type: 'person', status: 'conflict', value: names.variants[0]!.value, key: names.key, code: 'given-name-differs', args: names.args, variants: names.variants, mentions });
+    groups.push({
+      type: 'person',
+      status: 'conflict',
+      value: names.variants[0]!.value,
+      key: names.key,
+      code: 'given-name-differs',
+      args: names.args,
+      // Told from the whole story (a family name every version shares), not from one sentence.
+      confidence: NAME_CONFIDENCE,
+      differing: differingPaths(names.variants, source),
+      variants: names.variants,
+      mentions,
+    });
   }
   for (const full of clusters) {
     if (full.family !== undefined && conflictingFamilies.has(full.family)) continue;

@@ -40,6 +40,10 @@ export interface Group {
   code?: ConflictCode;
   args?: Record<string, string | number>;
   message?: string;
+  /** Conflicts: how sure it is that the variants are one fact stated differently, from 0 to 1. */
+  confidence?: number;
+  /** Conflicts: the versions that differ from the original (--source) or from a clear majority; empty when none can be named. */
+  differing?: string[];
   variants?: Variant[];
   mentions: Mention[];
 }
@@ -47,4 +51,6 @@ export interface Group {
 export interface ReconcileOptions {
   /** Relative difference that still agrees, beyond the rounding of the written values (0.01 = 1 %). */
   tolerance: number;
+  /** The path of the original: the other versions are its translations, aligned to it. */
+  source?: string;
 }

@@ -3,18 +3,7 @@
 // A column is the units from the line's start less the second halves of surrogate pairs
 // before the offset. Both are found by binary search, so a lookup costs O(log n) however
 // long the line: a 20 MB single-line file with a million facts stays linear.
-
-/** Index of the first element of a sorted array that is greater than `value`. */
-function countAtMost(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+import { countAtMost } from './countAtMost.js';
 
 const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/g;
 

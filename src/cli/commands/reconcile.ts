@@ -2,6 +2,7 @@
 // versions. factdiff check: the same, printing only discrepancies, exit 1 when there are any
 // of the kinds in --fail-on.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { extractStories } from '../../extract/extractStories.js';
 import { checkGithub } from '../../format/checkGithub.js';
 import { checkSarif } from '../../format/checkSarif.js';
@@ -21,7 +22,7 @@ import { reconcileStory } from '../../reconcile/reconcileStory.js';
 import type { ExtractedDocument, InputError } from '../../types.js';
 import type { CliIo } from '../io.js';
 import { documentSource } from '../documentSource.js';
-import { parseJobs, parseTolerance } from '../options.js';
+import { parseJobs, parseMinConfidence, parseTolerance } from '../options.js';
 import { setupExtraction, type ExtractionOptions } from '../setupExtraction.js';
 import { UsageError } from '../UsageError.js';
 import { VERSION } from '../version.js';
@@ -31,11 +32,13 @@ export interface ReconcileOptions extends ExtractionOptions {
   groupBy: GroupBy;
   facts?: string;
   tolerance?: string;
+  source?: string;
   jobs?: string;
 }
 
 export interface CheckOptions extends ReconcileOptions {
   failOn: FailOn;
+  minConfidence?: string;
   baseline?: string;
   writeBaseline?: string;
 }
@@ -65,10 +68,22 @@ async function* storiesOf(paths: string[], options: ReconcileOptions, io: CliIo,
   for await (const { story, documents } of extractStories(inputs.files, options.groupBy, setup.extractor, source, report)) yield { name: story.name, documents };
 }
 
+/**
+ * The original among a story's documents (--source): the one at that path, or the story's
+ * one version in that language. Undefined when the story has none: its versions are peers.
+ */
+function sourceOf(documents: readonly ExtractedDocument[], source: string | undefined): string | undefined {
+  if (source === undefined) return undefined;
+  const byPath = documents.find((d) => d.path === source || resolve(d.path) === resolve(source));
+  if (byPath) return byPath.path;
+  const byLang = documents.filter((d) => d.lang === source);
+  return byLang.length === 1 ? byLang[0]!.path : undefined;
+}
+
 /** One story's result: documents in path order (so shards and single runs print the same), groups explained. */
-function reconciled(input: StoryInput, tolerance: number): StoryResult {
+function reconciled(input: StoryInput, tolerance: number, source: string | undefined): StoryResult {
   const documents = [...input.documents].sort((a, b) => comparePaths(a.path, b.path));
-  const groups = reconcileStory(documents, { tolerance }).map((g) => (g.status === 'conflict' ? { ...g, message: conflictMessage(g) } : g));
+  const groups = reconcileStory(documents, { tolerance, source: sourceOf(documents, source) }).map((g) => (g.status === 'conflict' ? { ...g, message: conflictMessage(g) } : g));
   return { name: input.name, documents: documents.map(({ path, lang }) => ({ path, lang })), groups };
 }
 
@@ -97,7 +112,7 @@ export async function reconcileCommand(paths: string[], options: ReconcileOption
     io.inputError(e);
   };
   await io.write(out.begin());
-  for await (const input of storiesOf(paths, options, io, report)) await io.write(out.story(reconciled(input, tolerance)));
+  for await (const input of storiesOf(paths, options, io, report)) await io.write(out.story(reconciled(input, tolerance, options.source)));
   await io.write(out.end(errors));
   return errors.length ? 2 : 0;
 }
@@ -120,6 +135,7 @@ function readBaseline(file: string): Set<string> {
 export async function checkCommand(paths: string[], options: CheckOptions, io: CliIo): Promise<number> {
   const tolerance = parseTolerance(options.tolerance);
   const kinds = kindsFor(options.failOn);
+  const minConfidence = parseMinConfidence(options.minConfidence);
   const accepted = options.baseline ? readBaseline(options.baseline) : new Set<string>();
   const errors: InputError[] = [];
   const report = (e: InputError) => {
@@ -130,8 +146,8 @@ export async function checkCommand(paths: string[], options: CheckOptions, io: C
   const textual = options.format !== 'sarif' && options.format !== 'github' ? formatter(options.format, options, io) : undefined;
   if (textual) await io.write(textual.begin());
   for await (const input of storiesOf(paths, options, io, report)) {
-    const result = reconciled(input, tolerance);
-    const fresh = discrepanciesOf(result.name, result.documents.map((d) => d.path), result.groups, kinds).filter((d) => !accepted.has(d.fingerprint));
+    const result = reconciled(input, tolerance, options.source);
+    const fresh = discrepanciesOf(result.name, result.documents.map((d) => d.path), result.groups, kinds, minConfidence).filter((d) => !accepted.has(d.fingerprint));
     found.push(...fresh);
     if (textual) {
       const groups = fresh.map((d) => (d.kind === 'missing' ? { ...d.group, absent: d.absent } : d.group));
