@@ -1,7 +1,7 @@
 // The shapes shared by extraction, reconciliation and the output formats.
 
-/** Figures: what the contract counts as numbers, money, percentages and dates. */
-export type FigureType = 'number' | 'percent' | 'money' | 'date';
+/** Figures: what the contract counts as numbers, money, percentages, dates and ordinals ("40th", "40.", "40-й": value 40). */
+export type FigureType = 'number' | 'percent' | 'money' | 'date' | 'ordinal';
 /**
  * Facts whose value is text, compared across versions as written but no figures (none is a
  * count or an amount): a time of day ("10:15", "10h15", value "10:15"), a sports score
@@ -13,7 +13,7 @@ export const isTextValueType = (type: string): type is TextValueType => (TEXT_VA
 export type EntityType = 'person' | 'org' | 'place';
 export type FactType = FigureType | TextValueType | EntityType;
 
-export const FIGURE_TYPES: readonly FigureType[] = ['number', 'percent', 'money', 'date'];
+export const FIGURE_TYPES: readonly FigureType[] = ['number', 'percent', 'money', 'date', 'ordinal'];
 export const ENTITY_TYPES: readonly EntityType[] = ['person', 'org', 'place'];
 export const FACT_TYPES: readonly FactType[] = [...FIGURE_TYPES, ...TEXT_VALUE_TYPES, ...ENTITY_TYPES];
 

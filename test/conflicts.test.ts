@@ -71,7 +71,7 @@ describe('figures that differ between versions', () => {
     expect(conflicts(reconcile(dates('2023-08-28', '2024-08-28')))).toEqual([expect.objectContaining({ type: 'date', code: 'year-off-by-one', value: '2023-08-28' })]);
   });
 
-  it('a digit typo or a rounding only as one version against three or more', () => {
+  it('a digit typo at the same place is a conflict whether two versions or four say it, surer against a majority', () => {
     const four = reconcile(
       story([
         ['de', num(1250)],
@@ -81,24 +81,31 @@ describe('figures that differ between versions', () => {
       ]),
     );
     const [c] = conflicts(four);
-    expect(c).toMatchObject({ code: 'digit-typo', args: { versions: 4, agreeing: 3 } });
+    expect(c).toMatchObject({ code: 'digit-typo', args: { versions: 4, agreeing: 3 }, differing: ['story/3.pt.txt'] });
     expect(conflictMessage(c!)).toBe('one digit differs: 1250 (de, en, ru) vs 1350 (pt); 3 of 4 versions say 1250');
-    // Two against one: translators round and convert; no conflict is claimed.
-    const three = reconcile(
+    const two = reconcile(
       story([
-        ['de', num(1250)],
         ['en', num(1250)],
         ['pt', num(1350)],
       ]),
     );
-    expect(conflicts(three)).toEqual([]);
-    expect(three.filter((g) => g.type === 'number' && g.value !== 7).map((g) => [g.status, g.value])).toEqual([
-      ['agree', 1250],
-      ['single', 1350],
-    ]);
+    const [d] = conflicts(two);
+    expect(d).toMatchObject({ code: 'digit-typo', args: { versions: 2, agreeing: 1 }, differing: [] });
+    expect(d!.confidence!).toBeLessThan(c!.confidence!);
+    expect(d!.confidence!).toBeGreaterThanOrEqual(0.5);
   });
 
-  it('single digits only when the versions align line by line: "Nord Stream 2" against "Nord Stream 0"', () => {
+  it('names the translation that differs from the original (--source), even against a majority', () => {
+    const versions = story([
+      ['en', num(1250)],
+      ['de', num(1350)],
+      ['ru', num(1350)],
+    ]);
+    const [c] = conflicts(reconcileStory(versions, { tolerance: 0, source: 'story/0.en.txt' }));
+    expect(c).toMatchObject({ value: 1350, differing: ['story/1.de.txt', 'story/2.ru.txt'] });
+  });
+
+  it('single digits at the same aligned place: "Nord Stream 2" against "Nord Stream 0", however the lines break', () => {
     const versions: Array<[string, number]> = [
       ['de', 2],
       ['en', 2],
@@ -107,12 +114,16 @@ describe('figures that differ between versions', () => {
     ];
     const [c] = conflicts(reconcile(story(versions.map(([lang, value]) => [lang, num(value)]))));
     expect(c).toMatchObject({ code: 'digit-typo', value: 2, args: { versions: 4, agreeing: 3 } });
-    // The same figures where each version breaks its lines differently: order alone is too
-    // weak a tie between two small numbers.
-    const unaligned = versions.map(([lang, value], i) =>
+    const rebroken = versions.map(([lang, value], i) =>
       doc(`story/${i}.${lang}.txt`, lang, [date('2024-08-28'), num(value), percent(25), date('2023'), num(7)].map((f, k) => ({ ...f, line: 1 + k * (i + 1) }))),
     );
-    expect(conflicts(reconcile(unaligned))).toEqual([]);
+    expect(conflicts(reconcile(rebroken))).toEqual([expect.objectContaining({ code: 'digit-typo', value: 2 })]);
+    // Not at the same place: the 0 stands after the percentage, the 2 before it.
+    const moved = [
+      doc('m/0.de.txt', 'de', [date('2024-08-28'), num(2), percent(25), date('2023')]),
+      doc('m/1.id.txt', 'id', [date('2024-08-28'), percent(25), num(0), date('2023')]),
+    ];
+    expect(conflicts(reconcile(moved))).toEqual([]);
   });
 
   it('rounding beyond --tolerance is a conflict, within it an agreement', () => {

@@ -14,7 +14,7 @@ import { findChronoDates } from './chronoDates.js';
 import { conceptsNear } from './conceptsNear.js';
 import { coreIgnores } from './coreIgnores.js';
 import { dateFields } from './dateValue.js';
-import { findAmounts } from './findAmounts.js';
+import { findAmounts, findOrdinals } from './findAmounts.js';
 import { findNumericDates, findRuleDates } from './findDates.js';
 import { findIdentifiers, isPhone } from './findIdentifiers.js';
 import { findTimes } from './findTimes.js';
@@ -149,7 +149,7 @@ export class Extractor {
     const windows = digitWindows(scan);
     const { dates, ignored } = findRuleDates(scan, pack, windows);
     const identifiers = findIdentifiers(scan, windows);
-    const candidates: Candidate[] = [...findAmounts(scan, pack), ...dates, ...findNumericDates(scan, pack), ...findTimes(scan), ...identifiers];
+    const candidates: Candidate[] = [...findAmounts(scan, pack), ...findOrdinals(scan, pack), ...dates, ...findNumericDates(scan, pack), ...findTimes(scan), ...identifiers];
     if (this.wants('date') || this.wantsNames) candidates.push(...findChronoDates(scan, pack, windows));
     const all = resolveOverlaps(candidates, ignored, [...coreIgnores(scan), ...identifiers.filter(isPhone)]);
     const resolved = this.wantsNames ? all : all.filter((c) => this.wants(c.type));

@@ -82,7 +82,7 @@ function* digitCores(scan: string, pack: CompiledPack): Generator<Core> {
     if (identifierBefore(scan, start, pack) || joinedAfter(scan, end)) continue;
     // "007", "0800": leading zeros make a code (see findIdentifiers), not a count.
     if (/^0[0-9]/.test(m[0])) continue;
-    if (stickyAt(pack.ordinalAfter, scan, end)) continue;
+    if (stickyAt(pack.ordinalAfter, scan, end)) continue; // an ordinal: findOrdinals
     const numeral = parseNumeral(m[0], pack.decimal, pack.group);
     if (!numeral) continue;
     const negative = scan[start - 1] === '-' && !/[\p{L}\p{M}\p{N}]/u.test(scan[start - 2] ?? ' ');
@@ -287,4 +287,16 @@ export function findAmounts(scan: string, pack: CompiledPack): Candidate[] {
   }
   joinRanges(figures, scan, pack);
   return figures.map((f) => f.candidate);
+}
+
+/** "40th", "2e", "3º", "5-й": a number with the language's ordinal suffix, suffix included. */
+export function findOrdinals(scan: string, pack: CompiledPack): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of scan.matchAll(pack.numeral)) {
+    const end = m.index + m[0].length;
+    if (!/^[0-9]+$/.test(m[0]) || /^0[0-9]/.test(m[0]) || identifierBefore(scan, m.index, pack) || joinedAfter(scan, end)) continue;
+    const suffix = stickyAt(pack.ordinalAfter, scan, end);
+    if (suffix) out.push({ type: 'ordinal', start: m.index, end: end + suffix[0].length, value: Number(m[0]), precision: 1, rule: `${pack.lang}/ordinal-suffix` });
+  }
+  return out;
 }

@@ -188,6 +188,13 @@ export function findRuleDates(scan: string, pack: CompiledPack, windows: readonl
         else ignored.push(span);
         continue;
       }
+      if (compiled.rule.kind === 'ordinal') {
+        // The digits of the span ("der 50. Jahrestag", "في الدقيقة 89"); an ordinal in words stays no figure.
+        const digits = /[0-9]+/.exec(scan.slice(span.start, span.end));
+        if (digits) dates.push({ start: span.start + digits.index, end: span.start + digits.index + digits[0].length, type: 'ordinal', value: Number(digits[0]), precision: 1, rule: `${pack.lang}/${compiled.rule.id}` });
+        else ignored.push(span);
+        continue;
+      }
       if (compiled.rule.kind === 'time') {
         const time = timeOf(scan, span, compiled.rule.meridiem, pack);
         if (time) dates.push({ ...span, type: 'time', textValue: time, rule: `${pack.lang}/${compiled.rule.id}` });

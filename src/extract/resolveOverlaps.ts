@@ -4,7 +4,7 @@ import type { Span } from '../types.js';
 import { SpanSet } from '../text/SpanSet.js';
 import type { Candidate } from './Candidate.js';
 
-const TYPE_RANK = { date: 6, time: 5, score: 4, money: 3, percent: 2, number: 1, identifier: 0 } as const;
+const TYPE_RANK = { date: 6, time: 5, score: 4, money: 3, percent: 2, ordinal: 1.5, number: 1, identifier: 0 } as const;
 
 function finderRank(c: Candidate): number {
   if (c.type !== 'date' || c.rule === 'core/bare-year') return 1;
@@ -41,7 +41,8 @@ export function resolveOverlaps(candidates: readonly Candidate[], ignored: reado
   const kept: Candidate[] = [];
   const ignore = new SpanSet([...ignored, ...noFacts]);
   const none = new SpanSet(noFacts);
-  const dropped = (c: Candidate) => c.type !== 'identifier' && (c.type === 'time' || c.type === 'score' ? none : ignore).contains(c);
+  // An ordinal's suffix may reach past an ignored label ("artigo 5.º"): its number inside one is enough.
+  const dropped = (c: Candidate) => c.type !== 'identifier' && (c.type === 'ordinal' ? ignore.overlaps(c) : (c.type === 'time' || c.type === 'score' ? none : ignore).contains(c));
   for (const cluster of clusters(sorted.filter((c) => !dropped(c)))) {
     if (cluster.length === 1) {
       kept.push(cluster[0]!);

@@ -12,6 +12,8 @@ export function describeValue(f: Pick<Fact, 'type' | 'value' | 'currency' | 'qua
       return `${mark}${f.value} %`;
     case 'number':
       return `${mark}${f.value}`;
+    case 'ordinal':
+      return `${f.value}.`;
     default:
       return f.lemma && f.lemma !== f.value ? `${f.value} (${f.lemma})` : String(f.value);
   }

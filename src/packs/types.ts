@@ -3,7 +3,7 @@
 import type { FactType, PeriodPart, Qualifier } from '../types.js';
 
 /** The closed set of rule kinds; each has one production in the engine. */
-export const RULE_KINDS = ['date', 'range', 'quarter', 'half', 'period', 'year', 'decade', 'century', 'time', 'score', 'ignore'] as const;
+export const RULE_KINDS = ['date', 'range', 'quarter', 'half', 'period', 'year', 'decade', 'century', 'time', 'score', 'ordinal', 'ignore'] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
 export interface PatternRule {
@@ -101,7 +101,7 @@ export interface RulePack {
     unitsBeforeTens?: boolean;
     /** Number words may be written as one word ("zweihundertfünfzig"). */
     compound?: boolean;
-    /** Suffixes that make a number an ordinal ("1st", "2e", "3º", "5-й"): such numbers are not facts. */
+    /** Suffixes that make a number an ordinal ("1st", "2e", "3º", "5-й"): the number with its suffix is an ordinal fact. */
     ordinalSuffixes?: string[];
     /** Words joining the two numbers of a range ("bis", "to", "à", "hingga", "до"); dashes always do. */
     rangeWords?: string[];

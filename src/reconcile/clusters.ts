@@ -24,7 +24,7 @@ export interface Cluster {
   family?: number;
 }
 
-export const FIGURE_NUMERIC = new Set<FactType>(['number', 'percent', 'money']);
+export const FIGURE_NUMERIC = new Set<FactType>(['number', 'percent', 'money', 'ordinal']);
 const ENTITY = new Set<FactType>(['person', 'org', 'place']);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

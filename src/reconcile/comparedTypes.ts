@@ -2,4 +2,4 @@
 // keys across the whole story (nameConflicts.ts), not sentence by sentence.
 import type { FactType } from '../types.js';
 
-export const COMPARED_TYPES: ReadonlySet<FactType> = new Set<FactType>(['number', 'percent', 'money', 'date', 'time', 'score', 'identifier']);
+export const COMPARED_TYPES: ReadonlySet<FactType> = new Set<FactType>(['number', 'percent', 'money', 'date', 'ordinal', 'time', 'score', 'identifier']);
