@@ -13,6 +13,7 @@ const CAUSES: Record<NonNullable<Group['code']>, string> = {
   'currency-mismatch': 'currency differs',
   'day-month-swap': 'day and month swapped',
   'year-off-by-one': 'year off by one',
+  'month-differs': 'month differs',
   'date-differs': 'dates differ',
   'given-name-differs': 'given name differs',
   'value-differs': 'values differ',

@@ -11,6 +11,7 @@ export type ConflictCode =
   | 'currency-mismatch'
   | 'day-month-swap'
   | 'year-off-by-one'
+  | 'month-differs'
   | 'date-differs'
   | 'given-name-differs'
   | 'value-differs';
@@ -115,7 +116,11 @@ export function explainDates(a: string, b: string): Explanation {
     const [, yb, mb, ddb] = pb;
     if (ma === mb && dda === ddb && Math.abs(Number(ya) - Number(yb)) === 1) return { code: 'year-off-by-one', explained: true };
     if (ya === yb && ma && mb && dda && ddb && ma === ddb.padStart(2, '0') && mb === dda) return { code: 'day-month-swap', explained: true };
+    if (ya === yb && ma && mb && ma !== mb && dda === ddb) return { code: 'month-differs', explained: true };
   }
+  // "--05" against "--06", "--05-03" against "--06-03": yearless dates a month apart.
+  const [ya, yb] = [/^--(\d{2})(-\d{2})?$/.exec(a), /^--(\d{2})(-\d{2})?$/.exec(b)];
+  if (ya && yb && ya[1] !== yb[1] && ya[2] === yb[2]) return { code: 'month-differs', explained: true };
   // "--09-24" against "--09-29", "2021/2022" against "2021/2023": one digit apart.
   if (a.length === b.length && editDistanceOne(a.replace(/\D/g, ''), b.replace(/\D/g, ''))) return { code: 'digit-typo', explained: true };
   return { code: 'date-differs', explained: false };

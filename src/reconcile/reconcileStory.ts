@@ -5,6 +5,7 @@
 import type { Fact } from '../types.js';
 import { alignSentences } from './alignSentences.js';
 import { choosePivot } from './choosePivot.js';
+import { COMPARED_TYPES } from './comparedTypes.js';
 import { agreementClusters, type Cluster, type Item } from './clusters.js';
 import type { Explanation } from './explain.js';
 import { nameConflict } from './nameConflicts.js';
@@ -23,17 +24,28 @@ interface Slot {
   differing: FactPair[];
 }
 
+/** What the alignment to the pivot found: differences, and where each version says what the pivot says. */
+interface Alignment {
+  slots: Slot[];
+  /** By pivot fact, then by version: the line of the version's sentence linked to the fact's, or null when none is. */
+  placeOf: Map<Item, Map<number, number | null>>;
+}
+
 /**
- * The slots of the pivot's facts that some version states differently. Each version is
- * aligned to the pivot alone, so the work grows with the number of versions, not its square.
+ * Every version aligned to the pivot alone, so the work grows with the number of versions,
+ * not its square: the slots of the pivot's facts that some version states differently, and
+ * where each version's counterpart sentence stands.
  */
-function conflictSlots(clusters: readonly Cluster[], clusterOf: ReadonlyMap<Item, Cluster>, docs: readonly StoryDocument[], pivot: number): Slot[] {
+function alignToPivot(clusters: readonly Cluster[], clusterOf: ReadonlyMap<Item, Cluster>, docs: readonly StoryDocument[], pivot: number): Alignment {
   const units = sentenceUnits(clusters, docs.length);
   const langs = docs.map((d) => d.lang);
   const slots = new Map<Item, Slot>();
+  const placeOf = new Map<Item, Map<number, number | null>>();
   for (let v = 0; v < docs.length; v++) {
     if (v === pivot) continue;
     for (const link of alignSentences(units[pivot]!, units[v]!)) {
+      const line = link.version[0]?.items[0]?.fact.line ?? null;
+      for (const unit of link.pivot) for (const item of unit.items) placeOf.set(item, (placeOf.get(item) ?? new Map()).set(v, line));
       for (const pair of pairLinkedFacts(link, clusterOf, langs).pairs) {
         if (!pair.agrees && pair.confidence < MIN_CONFIDENCE) continue;
         let slot = slots.get(pair.pivot);
@@ -43,7 +55,23 @@ function conflictSlots(clusters: readonly Cluster[], clusterOf: ReadonlyMap<Item
       }
     }
   }
-  return [...slots.values()].filter((s) => s.differing.length > 0);
+  return { slots: [...slots.values()].filter((s) => s.differing.length > 0), placeOf };
+}
+
+/**
+ * Where the versions that lack a fact the pivot states would say it: the line of their
+ * sentence aligned with the pivot's, or none when they have no such sentence (left out).
+ */
+function missingAt(items: readonly Item[], docs: readonly StoryDocument[], placeOf: Alignment['placeOf']): Group['missingAt'] {
+  const present = new Set(items.map((i) => i.doc));
+  const pivotItem = items.find((i) => placeOf.has(i));
+  if (!pivotItem || present.size === docs.length) return undefined;
+  const places = placeOf.get(pivotItem)!;
+  return docs.flatMap((d, i) => {
+    if (present.has(i) || !places.has(i)) return [];
+    const line = places.get(i);
+    return [line === null || line === undefined ? { path: d.path } : { path: d.path, line }];
+  });
 }
 
 /**
@@ -145,7 +173,8 @@ export function reconcileStory(docs: readonly StoryDocument[], options: Reconcil
   const order = new Map(docs.map((d, i) => [d.path, i]));
   const groups: Group[] = [];
   const inConflict = new Set<Item>();
-  for (const slot of conflictSlots(clusters, clusterOf, docs, pivot)) {
+  const { slots, placeOf } = alignToPivot(clusters, clusterOf, docs, pivot);
+  for (const slot of slots) {
     // The variants: the slot's mentions by the cluster (value) they belong to.
     const byCluster = new Map<Cluster, Item[]>();
     for (const i of slot.items) {
@@ -201,12 +230,14 @@ export function reconcileStory(docs: readonly StoryDocument[], options: Reconcil
     const cluster = { ...full, items, docs: new Set(items.map((i) => i.doc)) };
     const mentions = sortedMentions(items, docs);
     const fact = valueOf(cluster);
+    const missing = COMPARED_TYPES.has(cluster.type) ? missingAt(items, docs, placeOf) : undefined;
     groups.push({
       type: cluster.type,
       status: cluster.docs.size > 1 ? 'agree' : 'single',
       value: fact.value,
       ...(fact.currency ? { currency: fact.currency } : {}),
       ...(fact.key !== undefined ? { key: fact.type === 'person' ? fact.keyParts?.at(-1) ?? fact.key : fact.key } : {}),
+      ...(missing?.length ? { missingAt: missing } : {}),
       mentions,
     });
   }

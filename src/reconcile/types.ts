@@ -45,6 +45,11 @@ export interface Group {
   /** Conflicts: the versions that differ from the original (--source) or from a clear majority; empty when none can be named. */
   differing?: string[];
   variants?: Variant[];
+  /**
+   * Facts the pivot states that some versions lack: for each such version, the line of its
+   * sentence aligned with the pivot's, or no line when none aligns (the sentence is left out).
+   */
+  missingAt?: Array<{ path: string; line?: number }>;
   mentions: Mention[];
 }
 
