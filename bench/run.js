@@ -60,7 +60,7 @@ function hundredByThousand(factsNdjson) {
       if ((j + v) % 37 === 0) continue;
       const start = at;
       at += f.text.length + 40;
-      out.push(JSON.stringify({ ...f, path: `/bench/story/version${String(v).padStart(3, '0')}.${lang}.txt`, start, end: start + f.text.length, line: kept + 1, column: 1 }));
+      out.push(JSON.stringify({ ...f, path: `/bench/story/version${String(v).padStart(3, '0')}.${lang}.txt`, start, end: start + f.text.length, line: kept + 1, column: 1, sentence: kept }));
       kept++;
     }
   }

@@ -5,10 +5,11 @@ export type FigureType = 'number' | 'percent' | 'money' | 'date' | 'ordinal';
 /**
  * Facts whose value is text, compared across versions as written but no figures (none is a
  * count or an amount): a time of day ("10:15", "10h15", value "10:15"), a sports score
- * ("38 - 17", value "38-17") and an identifier ("HER2", "Agent 007", a phone number).
+ * ("38 - 17", value "38-17"), an identifier ("HER2", "Agent 007", a phone number) and a
+ * weekday named alone ("on Tuesday", value "2": the ISO 8601 weekday, 1 Monday … 7 Sunday).
  */
-export type TextValueType = 'time' | 'score' | 'identifier';
-export const TEXT_VALUE_TYPES: readonly TextValueType[] = ['time', 'score', 'identifier'];
+export type TextValueType = 'time' | 'score' | 'identifier' | 'weekday';
+export const TEXT_VALUE_TYPES: readonly TextValueType[] = ['time', 'score', 'identifier', 'weekday'];
 export const isTextValueType = (type: string): type is TextValueType => (TEXT_VALUE_TYPES as readonly string[]).includes(type);
 export type EntityType = 'person' | 'org' | 'place';
 export type FactType = FigureType | TextValueType | EntityType;

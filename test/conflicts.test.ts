@@ -229,3 +229,31 @@ describe('conflictMessage', () => {
     expect(conflictMessage(group([[1, ['de']], [2, ['en']]], code))).toMatch(words);
   });
 });
+
+describe('stable groups', () => {
+  /** Three line-aligned versions of six sentences, every figure stated in all three. */
+  function versions(): StoryDocument[] {
+    const sentences: FactInput[][] = [[date('2024-08-28')], [num(120), percent(45)], [money(2e6, 'EUR')], [num(3)], [num(1962), num(3000)], [percent(12.5)]];
+    return ['en', 'de', 'fr'].map((lang, d) => doc(`s/${d}.${lang}.txt`, lang, sentences.flatMap((facts, s) => facts.map((f) => ({ ...f, line: s + 1, sentence: s, start: s * 100 + (f === facts[1] ? 50 : 0) })))));
+  }
+  /** Each group as its status and mentions, leaving out the mentions of one line. */
+  const shape = (groups: Group[], line: number) =>
+    groups
+      .map((g) => `${g.status} ${g.mentions.filter((m) => m.line !== line).map((m) => `${m.path}:${m.start}`).join(',')}`)
+      .filter((s) => !s.endsWith(' '))
+      .sort();
+
+  it('a figure changed on one line changes no group of another line', () => {
+    const before = reconcile(versions());
+    for (let d = 0; d < 3; d++) {
+      for (let i = 0; i < versions()[d]!.facts.length; i++) {
+        const docs = versions();
+        const f = docs[d]!.facts[i]!;
+        f.value = typeof f.value === 'number' ? f.value + 7 : '2019-05-03';
+        const after = reconcile(docs);
+        expect(shape(after, f.line), `${docs[d]!.path} line ${f.line}`).toEqual(shape(before, f.line));
+        expect(conflicts(after).length, `${docs[d]!.path} line ${f.line}`).toBe(1);
+      }
+    }
+  });
+});

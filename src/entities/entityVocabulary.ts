@@ -62,7 +62,7 @@ export function compileEntityVocabulary(pack: RulePack): EntityVocabulary {
   // Titles and heads are cues to names, not names ("CEO", "Präsident").
   for (const w of [...(e.personCues ?? []), ...(e.orgCues ?? [])]) if (!/\s/.test(w)) notNames.add(normaliseName(w));
   const cldr = localeVocabulary(locale);
-  const calendarWords = new Set([...cldr.months.map(([month]) => month), ...cldr.weekdays]);
+  const calendarWords = new Set([...cldr.months.map(([month]) => month), ...cldr.weekdays.map(([weekday]) => weekday)]);
   for (const w of calendarWords) notNames.add(w);
   // The pack's own vocabulary is made of common words: "Millionen", "Euro", "Prozent", "Nutzer"
   // (not number words: "Kim Jong Un").

@@ -18,6 +18,7 @@ import { findAmounts, findOrdinals } from './findAmounts.js';
 import { findNumericDates, findRuleDates } from './findDates.js';
 import { findIdentifiers, isPhone } from './findIdentifiers.js';
 import { findTimes } from './findTimes.js';
+import { findWeekdays } from './findWeekdays.js';
 import { digitWindows } from './windows.js';
 import { resolveOverlaps } from './resolveOverlaps.js';
 
@@ -149,7 +150,7 @@ export class Extractor {
     const windows = digitWindows(scan);
     const { dates, ignored } = findRuleDates(scan, pack, windows);
     const identifiers = findIdentifiers(scan, windows);
-    const candidates: Candidate[] = [...findAmounts(scan, pack), ...findOrdinals(scan, pack), ...dates, ...findNumericDates(scan, pack), ...findTimes(scan), ...identifiers];
+    const candidates: Candidate[] = [...findAmounts(scan, pack), ...findOrdinals(scan, pack), ...dates, ...findNumericDates(scan, pack), ...findTimes(scan), ...findWeekdays(scan, pack), ...identifiers];
     if (this.wants('date') || this.wantsNames) candidates.push(...findChronoDates(scan, pack, windows));
     const all = resolveOverlaps(candidates, ignored, [...coreIgnores(scan), ...identifiers.filter(isPhone)]);
     const resolved = this.wantsNames ? all : all.filter((c) => this.wants(c.type));

@@ -4,7 +4,7 @@ import type { Span } from '../types.js';
 import { SpanSet } from '../text/SpanSet.js';
 import type { Candidate } from './Candidate.js';
 
-const TYPE_RANK = { date: 6, time: 5, score: 4, money: 3, percent: 2, ordinal: 1.5, number: 1, identifier: 0 } as const;
+const TYPE_RANK = { date: 6, time: 5, weekday: 4.5, score: 4, money: 3, percent: 2, ordinal: 1.5, number: 1, identifier: 0 } as const;
 
 function finderRank(c: Candidate): number {
   if (c.type !== 'date' || c.rule === 'core/bare-year') return 1;

@@ -18,6 +18,7 @@ const RULES: Record<string, string> = {
   'day-month-swap': 'Day and month swapped between versions',
   'year-off-by-one': 'A year off by one between versions',
   'month-differs': 'The month differs between versions',
+  'weekday-differs': 'The weekday differs between versions',
   'date-differs': 'Dates differ between versions',
   'given-name-differs': "A person's given name differs between versions",
   'value-differs': 'A figure differs between versions',

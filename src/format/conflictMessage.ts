@@ -14,6 +14,7 @@ const CAUSES: Record<NonNullable<Group['code']>, string> = {
   'day-month-swap': 'day and month swapped',
   'year-off-by-one': 'year off by one',
   'month-differs': 'month differs',
+  'weekday-differs': 'weekday differs',
   'date-differs': 'dates differ',
   'given-name-differs': 'given name differs',
   'value-differs': 'values differ',

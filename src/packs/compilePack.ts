@@ -77,6 +77,9 @@ export interface CompiledPack {
   morphemes: readonly string[];
   /** Any month name: a cheap test before date parsing. */
   monthWord: WordStartRegex;
+  /** Global: a weekday named in full ("Tuesday", "во вторник" reads "вторник"); `weekdays` maps it to its ISO number. */
+  weekdayWord: WordStartRegex;
+  weekdays: ReadonlyMap<string, number>;
   /** Sticky: a unit of measure right after a number ("km", "Meilen", "-pound"); `units` maps it to its CLDR id. */
   unitAfter: RegExp;
   units: ReadonlyMap<string, string>;
@@ -153,10 +156,14 @@ export function compilePack(pack: RulePack): CompiledPack {
   const connectors = new Set((pack.numbers.connectors ?? []).map(lower));
   const concepts = invert(pack.concepts, (id) => id);
   const units = new Map(vocabulary.units);
+  const weekdays = new Map(vocabulary.weekdays);
+  for (const [form, day] of invert(pack.dates.weekdays, Number)) weekdays.set(form, day);
+  // Abbreviations ("Sun", "Wed", "вт") are words of their own too often to be read alone.
+  const weekdayNames = [...weekdays.keys()].filter((form) => [...form].length > 3);
 
   const words: PlaceholderWords = {
     month: alternation(months.keys()),
-    weekday: alternation(vocabulary.weekdays),
+    weekday: alternation(weekdays.keys()),
     quarter: alternation(quarters.keys()),
     half: alternation(halves.keys()),
     part: alternation(parts.keys()),
@@ -220,6 +227,8 @@ export function compilePack(pack: RulePack): CompiledPack {
     scaleOfAfter: new RegExp(`[ \\t]+${alternation(pack.numbers.scaleOf ?? [])}[ \\t]*`, 'iuy'),
     morphemes,
     monthWord: new WordStartRegex(start, `${words.month}(?![\\p{L}\\p{M}])`, 'iu'),
+    weekdayWord: new WordStartRegex(start, `(${alternation(weekdayNames)})(?![\\p{L}\\p{M}])`, 'giu'),
+    weekdays,
     unitAfter: new RegExp(`(?:${BLANKS}|-)?(${alternation(units.keys())})(?![\\p{L}\\p{M}])`, 'iuy'),
     units,
     conceptWord: new WordStartRegex(start, `(${alternation(concepts.keys())})(?![\\p{L}\\p{M}])`, 'giu'),

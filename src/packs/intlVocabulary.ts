@@ -45,13 +45,18 @@ export function monthForms(locale: string): Map<string, number> {
 }
 
 /** Lower-cased weekday names, long and short. */
-export function weekdayForms(locale: string): string[] {
-  const out = new Set<string>();
+/** Lower-cased weekday names in the locale, long and short -> ISO 8601 weekday (1 Monday … 7 Sunday). */
+export function weekdayForms(locale: string): Map<string, number> {
+  const out = new Map<string, number>();
   for (const weekday of ['long', 'short'] as const) {
     const f = new Intl.DateTimeFormat(locale, { weekday, timeZone: UTC });
-    for (let d = 1; d <= 7; d++) out.add(f.format(new Date(Date.UTC(2024, 0, d))).toLowerCase());
+    // 1 January 2024 was a Monday.
+    for (let d = 1; d <= 7; d++) {
+      const form = f.format(new Date(Date.UTC(2024, 0, d))).toLowerCase();
+      if (!out.has(form)) out.set(form, d);
+    }
   }
-  return [...out];
+  return out;
 }
 
 /** The parts of one type in a formatted number ("dollars" in "5 dollars"), joined and trimmed. */

@@ -10,7 +10,8 @@ import { cacheKey, readCache, writeCache } from './jsonCache.js';
 export interface LocaleVocabulary {
   /** Lower-cased month forms -> month number (see monthForms). */
   months: ReadonlyArray<[string, number]>;
-  weekdays: readonly string[];
+  /** Weekday names -> ISO weekday (1 Monday … 7 Sunday). */
+  weekdays: ReadonlyArray<[string, number]>;
   currencyCodes: readonly string[];
   /** Lower-cased currency names -> ISO 4217 code. */
   currencyNames: ReadonlyArray<[string, string]>;
@@ -27,7 +28,7 @@ const vocabularies = new Map<string, LocaleVocabulary>();
 function readFromIntl(locale: string): LocaleVocabulary {
   return {
     months: [...monthForms(locale)],
-    weekdays: weekdayForms(locale),
+    weekdays: [...weekdayForms(locale)],
     currencyCodes: currencyCodes(),
     currencyNames: [...currencyNames(locale)],
     currencySymbols: [...currencySymbols(locale)],

@@ -122,6 +122,10 @@ export interface RulePack {
   dates: {
     /** Month number (1-12) -> forms beyond CLDR's (inflections, other calendars' names). */
     months?: Record<string, string[]>;
+    /** ISO weekday (1 Monday … 7 Sunday) -> forms beyond CLDR's (inflections: "среду", "пятницу"). */
+    weekdays?: Record<string, string[]>;
+    /** Weekdays are written with a capital (Monday, Dienstag, Minggu): a lower-case form is another word (minggu, a week). */
+    weekdaysCapitalised?: boolean;
     /** Quarter number (1-4) -> ordinal forms ("dritten", "third", "третий"). */
     quarters?: Record<string, string[]>;
     /** Half-year number (1-2) -> ordinal forms ("ersten Halbjahr" reads "ersten"). */

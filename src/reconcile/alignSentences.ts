@@ -5,7 +5,7 @@
 // none (left out), scoring shared facts, facts of the same kinds and a similar place in the
 // document. It needs neither line-aligned files nor a majority of versions.
 import type { Cluster } from './clusters.js';
-import { COMPARED_TYPES } from './comparedTypes.js';
+import { COMPARED_TYPES, comparisonKind } from './comparedTypes.js';
 import type { DocumentUnits, SentenceUnit } from './sentenceUnits.js';
 
 export interface SentenceLink {
@@ -24,12 +24,16 @@ const PLACE = 2;
 const LEFT_OUT = 0.1;
 const SPLIT = 0.2;
 /** A link whose shared facts weigh this much stands on its own. */
-const ANCHORED = 0.5;
+export const ANCHORED = 0.5;
 /** Shared facts per sentence from which two documents count as translations of each other (the lowest tenth of NTREX pairs share more). */
 const TRANSLATION_DENSITY = 0.25;
 const MIN_LIKENESS = 0.25;
+/** How far from the diagonal the path may stray: a share of the longer document, and at least so many sentences. */
+const DIAGONAL_SHARE = 0.1;
+const DIAGONAL_MIN = 30;
 
-const KIND_INDEX = new Map([...COMPARED_TYPES].map((t, i) => [t, i]));
+const KINDS = [...new Set([...COMPARED_TYPES].map(comparisonKind))];
+const KIND_INDEX = new Map([...COMPARED_TYPES].map((t) => [t, KINDS.indexOf(comparisonKind(t))]));
 
 /** What one shared fact of a cluster is worth: small numbers and names recur, so they weigh less. */
 function specificity(cluster: Cluster): number {
@@ -75,7 +79,7 @@ class Scorer {
 
   /** Facts of the same kinds on both sides count for the link, facts of one side only against it. */
   kinds(a: readonly SentenceUnit[], b: readonly SentenceUnit[]): number {
-    const counts = new Int32Array(KIND_INDEX.size * 2);
+    const counts = new Int32Array(KINDS.length * 2);
     for (const [side, units] of [a, b].entries()) {
       for (const u of units) for (const item of u.items) {
         const k = KIND_INDEX.get(item.fact.type);
@@ -83,7 +87,7 @@ class Scorer {
       }
     }
     let score = 0;
-    for (let k = 0; k < KIND_INDEX.size; k++) {
+    for (let k = 0; k < KINDS.length; k++) {
       const [x, y] = [counts[k * 2]!, counts[k * 2 + 1]!];
       score += SAME_KIND * Math.min(x, y) - OTHER_KIND * Math.abs(x - y);
     }
@@ -136,20 +140,32 @@ function anchorChain(pivot: DocumentUnits, version: DocumentUnits): Array<[numbe
 /**
  * The version sentences the path may have consumed after `r` pivot sentences: between the
  * anchors on either side, one sentence of slack each way so that an anchored sentence can
- * still be linked with a neighbour (split or merged).
+ * still be linked with a neighbour (split or merged); and never further from the diagonal
+ * than a tenth of the document, so that two long documents with few anchors cost time in
+ * proportion to their length, not its square. Each row starts no later than the one before
+ * ends, so the end stays reachable.
  */
 function band(chain: ReadonlyArray<[number, number]>, m: number, n: number): { lo: Int32Array; hi: Int32Array } {
   const lo = new Int32Array(m + 1);
   const hi = new Int32Array(m + 1);
+  const reach = Math.max(DIAGONAL_MIN, Math.ceil(DIAGONAL_SHARE * Math.max(m, n)));
   let k = 0;
   for (let r = 0; r <= m; r++) {
     while (k < chain.length && chain[k]![0] < r) k++;
-    lo[r] = k > 0 ? chain[k - 1]![1] : 0;
-    hi[r] = k < chain.length ? Math.min(n, chain[k]![1] + 1) : n;
-    if (r > 0) lo[r] = Math.max(lo[r]!, lo[r - 1]!);
-    if (hi[r]! < lo[r]!) hi[r] = lo[r]!;
+    const anchoredLo = k > 0 ? chain[k - 1]![1] : 0;
+    const anchoredHi = k < chain.length ? Math.min(n, chain[k]![1] + 1) : n;
+    const diagonal = m ? Math.round((r * n) / m) : 0;
+    let [from, to] = [Math.max(anchoredLo, diagonal - reach), Math.min(anchoredHi, diagonal + reach)];
+    if (from > to) [from, to] = [anchoredLo, Math.max(anchoredLo, anchoredHi)];
+    if (r > 0) {
+      from = Math.min(Math.max(from, lo[r - 1]!), hi[r - 1]!);
+      to = Math.max(to, from);
+    }
+    lo[r] = from;
+    hi[r] = to;
   }
   hi[m] = n;
+  if (lo[m]! > n) lo[m] = n;
   return { lo, hi };
 }
 

@@ -12,6 +12,7 @@ export type ConflictCode =
   | 'day-month-swap'
   | 'year-off-by-one'
   | 'month-differs'
+  | 'weekday-differs'
   | 'date-differs'
   | 'given-name-differs'
   | 'value-differs';
@@ -121,8 +122,11 @@ export function explainDates(a: string, b: string): Explanation {
   // "--05" against "--06", "--05-03" against "--06-03": yearless dates a month apart.
   const [ya, yb] = [/^--(\d{2})(-\d{2})?$/.exec(a), /^--(\d{2})(-\d{2})?$/.exec(b)];
   if (ya && yb && ya[1] !== yb[1] && ya[2] === yb[2]) return { code: 'month-differs', explained: true };
-  // "--09-24" against "--09-29", "2021/2022" against "2021/2023": one digit apart.
-  if (a.length === b.length && editDistanceOne(a.replace(/\D/g, ''), b.replace(/\D/g, ''))) return { code: 'digit-typo', explained: true };
+  // "--09-24" against "--09-29", "1897" against "1987": one digit changed or two swapped.
+  if (a.length === b.length) {
+    const slip = digitSlip(a.replace(/\D/g, ''), b.replace(/\D/g, ''));
+    if (slip) return slip;
+  }
   return { code: 'date-differs', explained: false };
 }
 

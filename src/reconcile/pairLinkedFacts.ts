@@ -3,9 +3,9 @@
 // different values one fact, with a confidence from the link and from the pairing.
 import { dateClaim, type Cluster, type Item } from './clusters.js';
 import { datesFit } from './dateSpan.js';
-import { COMPARED_TYPES } from './comparedTypes.js';
+import { COMPARED_TYPES, comparisonKind } from './comparedTypes.js';
 import { explainDates, explainIdentifiers, explainNumbers, type Explanation } from './explain.js';
-import type { SentenceLink } from './alignSentences.js';
+import { ANCHORED, type SentenceLink } from './alignSentences.js';
 import { isConversion } from './unitConversion.js';
 
 export interface FactPair {
@@ -19,16 +19,11 @@ export interface FactPair {
   confidence: number;
 }
 
-export interface LinkedFacts {
-  pairs: FactPair[];
-  /** Facts of the pivot's sentences with no counterpart in the version's. */
-  unpaired: Item[];
-}
-
 /** The likely cause of the difference between two facts taken for one; `langs` by document. */
 export function explainPair(a: Item, b: Item, langs: readonly string[]): Explanation {
   const [fa, fb] = [a.fact, b.fact];
   if (fa.type === 'identifier') return explainIdentifiers(String(fa.value), String(fb.value));
+  if (fa.type === 'weekday') return { code: 'weekday-differs', explained: true };
   if (fa.type === 'date') return explainDates(dateClaim(fa), dateClaim(fb));
   if (fa.type === 'time' || fa.type === 'score') return explainDates(String(fa.value), String(fb.value));
   const side = (i: Item) => ({ value: i.fact.value as number, text: i.fact.text, lang: langs[i.doc]!, ...(i.fact.currency ? { currency: i.fact.currency } : {}) });
@@ -59,6 +54,8 @@ function contextWeight(a: Item, b: Item, unambiguous: boolean): number {
   return weight;
 }
 
+const kindOf = (item: Item) => comparisonKind(item.fact.type);
+
 const isSmall = (item: Item) => typeof item.fact.value === 'number' && Math.abs(item.fact.value) < 10;
 
 function comparedItems(units: SentenceLink['pivot']): Item[] {
@@ -70,7 +67,8 @@ function convertsUnits(a: readonly Item[], b: readonly Item[]): boolean {
   return a.some((x) => b.some((y) => (x.fact.unit && y.fact.unit && x.fact.unit !== y.fact.unit) || isConversion(x.fact, y.fact)));
 }
 
-export function pairLinkedFacts(link: SentenceLink, clusterOf: ReadonlyMap<Item, Cluster>, langs: readonly string[]): LinkedFacts {
+/** The pairs of the facts of two linked sentences; a fact with no counterpart is in none. */
+export function pairLinkedFacts(link: SentenceLink, clusterOf: ReadonlyMap<Item, Cluster>, langs: readonly string[]): FactPair[] {
   const a = comparedItems(link.pivot);
   const b = comparedItems(link.version);
   const converts = convertsUnits(a, b);
@@ -86,10 +84,9 @@ export function pairLinkedFacts(link: SentenceLink, clusterOf: ReadonlyMap<Item,
     } else restA.push(x);
   }
   const restB = b.filter((i) => !usedB.has(i));
-  const unpaired: Item[] = [];
-  for (const type of new Set(restA.map((i) => i.fact.type))) {
-    const xs = restA.filter((i) => i.fact.type === type);
-    const ys = restB.filter((i) => i.fact.type === type);
+  for (const kind of new Set(restA.map(kindOf))) {
+    const xs = restA.filter((i) => kindOf(i) === kind);
+    const ys = restB.filter((i) => kindOf(i) === kind);
     // One left on each side: it can only be that one. As many on each side: in order, likely.
     // Otherwise only pairs whose difference has a specific cause, in order.
     const unambiguous = xs.length === 1 && ys.length === 1 ? 1 : xs.length === ys.length ? 0.75 : 0.6;
@@ -103,21 +100,18 @@ export function pairLinkedFacts(link: SentenceLink, clusterOf: ReadonlyMap<Item,
         continue;
       }
       const y = candidates.find((c) => comparable(x, c) && (unambiguous > 0.6 || explainPair(x, c, langs).explained));
-      if (!y) {
-        unpaired.push(x);
-        continue;
-      }
+      if (!y) continue;
       from = ys.indexOf(y) + 1;
-      // "2024" and "late August 2024": one date at two precisions.
-      if (type === 'date' && datesFit(dateClaim(x.fact), dateClaim(y.fact))) {
+      // "2024" and "late August 2024": one date at two precisions; "15." and "15": one rank.
+      if ((kind === 'date' && datesFit(dateClaim(x.fact), dateClaim(y.fact))) || x.fact.value === y.fact.value) {
         pairs.push({ pivot: x, version: y, agrees: true, confidence: link.strength });
         continue;
       }
       const why = explainPair(x, y, langs);
-      const small = isSmall(x) && isSmall(y) && link.anchor < 0.5 ? 0.8 : 1;
-      const unitless = converts && type === 'number' && !(x.fact.unit && y.fact.unit) ? 0.5 : 1;
+      const small = isSmall(x) && isSmall(y) && link.anchor < ANCHORED ? 0.8 : 1;
+      const unitless = converts && kind === 'number' && !(x.fact.unit && y.fact.unit) ? 0.7 : 1;
       pairs.push({ pivot: x, version: y, agrees: false, why, confidence: link.strength * unambiguous * causeWeight(why) * contextWeight(x, y, unambiguous === 1) * small * unitless });
     }
   }
-  return { pairs, unpaired };
+  return pairs;
 }

@@ -46,7 +46,7 @@ function alignToPivot(clusters: readonly Cluster[], clusterOf: ReadonlyMap<Item,
     for (const link of alignSentences(units[pivot]!, units[v]!)) {
       const line = link.version[0]?.items[0]?.fact.line ?? null;
       for (const unit of link.pivot) for (const item of unit.items) placeOf.set(item, (placeOf.get(item) ?? new Map()).set(v, line));
-      for (const pair of pairLinkedFacts(link, clusterOf, langs).pairs) {
+      for (const pair of pairLinkedFacts(link, clusterOf, langs)) {
         if (!pair.agrees && pair.confidence < MIN_CONFIDENCE) continue;
         let slot = slots.get(pair.pivot);
         if (!slot) slots.set(pair.pivot, (slot = { items: new Set([pair.pivot]), differing: [] }));

@@ -3,13 +3,13 @@
 // into a lower-case word, as hard-wrapped prose does), and so does sentence punctuation
 // followed by a blank and anything but a lower-case letter or a digit ("Jan. 3", "p. 12").
 // Full-width CJK stops need no blank. A dot after an initial or a short capitalised word
-// ("Dr. Terawan", "U.S. officials") ends nothing. Splitting too often or too seldom is
+// or an initialism ("Dr. Terawan", "U.S. officials", "5 a.m. Eastern") ends nothing. Splitting too often or too seldom is
 // forgiven: the aligner links one sentence to two.
 import { countAtMost } from './countAtMost.js';
 
 const BREAK = /[.!?…؟۔।॥]+["'”’»)\]]*(?=\s+[^\p{Ll}\p{N}\s])|[。！？]+["'”’»)\]」』]*(?=\S)|\n/gu;
 /** The word before a dot that is an abbreviation, not the end of a sentence. */
-const ABBREVIATION = /(?:^|[^\p{L}.])(?:\p{Lu}\p{L}{0,2}|(?:\p{Lu}\.)+\p{Lu})$/u;
+const ABBREVIATION = /(?:^|[^\p{L}.])(?:\p{Lu}\p{L}{0,2}|(?:\p{L}\.)+\p{L})$/u;
 /** A line that goes on: no closing punctuation at its end, and lower case at the next line's start. */
 const RUNS_ON = /[^.!?…؟۔।॥。！？:;"'”’»)\]\s]$/u;
 const LOWER_START = /^[ \t]*\p{Ll}/u;
