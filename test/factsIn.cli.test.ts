@@ -54,14 +54,16 @@ describe('reconcile --facts on the seed story', () => {
     const fromStdin = ok(runCli(['reconcile', '--format', 'json', '--facts', '-'], { input: shards }));
     const fromFile = ok(runCli(['reconcile', '--format', 'json', '--facts', file]));
     expect(fromFile.stdout).toBe(fromStdin.stdout);
-    const figures = (run: CliRun) => json(run).groups.filter((g: any) => !['person', 'org', 'place'].includes(g.type));
+    // Where a version would state a missing fact (missingAt) comes from the sentence alignment,
+    // which names anchor too: names need the whole story in one run, figures do not.
+    const figures = (run: CliRun) => json(run).groups.filter((g: any) => !['person', 'org', 'place'].includes(g.type)).map(({ missingAt: _, ...g }: any) => g);
     expect(figures(fromFile)).toEqual(figures(direct));
     expect(json(fromFile).documents).toEqual(json(direct).documents);
   });
 
   it('gives the bytes of reconcile seeds/ from one whole-story shard split by type and concatenated in any order', () => {
     const names = extract(['--types', 'person,org,place', 'seeds']);
-    const figures = extract(['--types', 'number,percent,money,date,time,score', 'seeds']);
+    const figures = extract(['--types', 'number,percent,money,date,ordinal,time,weekday,score,identifier', 'seeds']);
     expect(ok(runCli(['reconcile', '--format', 'json', '--facts', '-'], { input: figures + names })).stdout).toBe(direct.stdout);
   });
 

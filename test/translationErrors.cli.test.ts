@@ -79,11 +79,15 @@ describe('an original and two translations', () => {
     expect(json<{ groups: CheckGroup[] }>(run).groups.map((g) => g.differing)).toEqual([[join(DIR, 'three-versions', 'de.txt')], [join(DIR, 'three-versions', 'de.txt')]]);
   });
 
-  it('--min-confidence 1 lets a two-version conflict pass; reconcile still reports it', () => {
-    const pair = [join(DIR, 'percent', 'en.txt'), join(DIR, 'percent', 'de.txt')];
-    expect(runCli(['check', '--min-confidence', '1', ...pair]).status).toBe(0);
+  it('--min-confidence: check fails from the conflict\'s confidence on, reconcile reports it whatever the bar', () => {
+    const pair = [join(DIR, 'number-word', 'en.txt'), join(DIR, 'number-word', 'de.txt')];
     const reconciled = json<{ groups: CheckGroup[] }>(runCli(['reconcile', '--format', 'json', ...pair]));
-    expect(reconciled.groups.filter((g) => g.status === 'conflict')).toHaveLength(1);
+    const [conflict, ...others] = reconciled.groups.filter((g) => g.status === 'conflict');
+    expect(others).toEqual([]);
+    const confidence = conflict!.confidence!;
+    expect(confidence).toBeLessThan(1);
+    expect(runCli(['check', '--min-confidence', String(confidence), ...pair]).status).toBe(1);
+    expect(runCli(['check', '--min-confidence', String(Math.min(1, confidence + 0.01)), ...pair]).status).toBe(0);
     expect(runCli(['check', '--min-confidence', '2', ...pair])).toMatchObject({ status: 2, stderr: expect.stringMatching(/^factdiff: --min-confidence: '2' is not a confidence/) });
   });
 });

@@ -103,7 +103,7 @@ export function pairLinkedFacts(link: SentenceLink, clusterOf: ReadonlyMap<Item,
       if (!y) continue;
       from = ys.indexOf(y) + 1;
       // "2024" and "late August 2024": one date at two precisions; "15." and "15": one rank.
-      if ((kind === 'date' && datesFit(dateClaim(x.fact), dateClaim(y.fact))) || x.fact.value === y.fact.value) {
+      if ((kind === 'date' && datesFit(dateClaim(x.fact), dateClaim(y.fact))) || (x.fact.type !== y.fact.type && x.fact.value === y.fact.value)) {
         pairs.push({ pivot: x, version: y, agrees: true, confidence: link.strength });
         continue;
       }
