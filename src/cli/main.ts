@@ -76,7 +76,7 @@ function buildProgram(run: (action: (io: CliIo) => Promise<number>, options: IoO
     .option('--baseline <file>', 'accept the discrepancies listed in this file (written by --write-baseline)')
     .option('--write-baseline <file>', 'write the discrepancies found to this file, to accept them from now on')
     .action(async (paths: string[], options) => {
-      const { checkCommand } = await import('./commands/reconcile.js');
+      const { checkCommand } = await import('./commands/check.js');
       await run((io) => checkCommand(paths, options, io), options);
     });
 

@@ -7,6 +7,7 @@ import { conflictMessage } from './conflictMessage.js';
 import { describeValue } from './describeFact.js';
 import { typeColour } from './extractPretty.js';
 import type { ReconcileFormatter, StoryResult } from './ReconcileFormatter.js';
+import { versionLabels } from './versionLabels.js';
 
 const CELL = 12;
 const LABEL = 34;
@@ -37,12 +38,7 @@ export function reconcilePretty(chalk: ChalkInstance): ReconcileFormatter {
     begin: () => '',
     story(result: StoryResult) {
       const { documents, groups } = result;
-      const counts = new Map<string, number>();
-      const headers = documents.map((d) => {
-        const n = (counts.get(d.lang) ?? 0) + 1;
-        counts.set(d.lang, n);
-        return n > 1 ? `${d.lang}${n}` : d.lang;
-      });
+      const headers = versionLabels(documents);
       const lines: string[] = [];
       const title = result.name || 'story';
       lines.push(chalk.bold(`${title}: ${documents.length} versions`));

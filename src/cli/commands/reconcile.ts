@@ -1,10 +1,6 @@
 // factdiff reconcile PATH... (or --facts FILE): line the facts of each story up across its
-// versions. factdiff check: the same, printing only discrepancies, exit 1 when there are any
-// of the kinds in --fail-on.
-import { readFileSync, writeFileSync } from 'node:fs';
+// versions.
 import { extractStories } from '../../extract/extractStories.js';
-import { checkGithub } from '../../format/checkGithub.js';
-import { checkSarif } from '../../format/checkSarif.js';
 import { conflictMessage } from '../../format/conflictMessage.js';
 import { reconcileJson } from '../../format/reconcileJson.js';
 import { reconcileNdjson } from '../../format/reconcileNdjson.js';
@@ -15,8 +11,6 @@ import { comparePaths } from '../../io/comparePaths.js';
 import { findInputs } from '../../io/findInputs.js';
 import { groupStories, type GroupBy } from '../../io/groupStories.js';
 import { readFactLines } from '../../io/readFactLines.js';
-import { baselineOf, BaselineError, parseBaseline } from '../../reconcile/baseline.js';
-import { discrepanciesOf, kindsFor, type Discrepancy, type FailOn } from '../../reconcile/discrepancies.js';
 import { reconcileStory } from '../../reconcile/reconcileStory.js';
 import type { ExtractedDocument, InputError } from '../../types.js';
 import type { CliIo } from '../io.js';
@@ -24,7 +18,6 @@ import { documentSource } from '../documentSource.js';
 import { parseJobs, parseTolerance } from '../options.js';
 import { setupExtraction, type ExtractionOptions } from '../setupExtraction.js';
 import { UsageError } from '../UsageError.js';
-import { VERSION } from '../version.js';
 
 export interface ReconcileOptions extends ExtractionOptions {
   format: 'pretty' | 'json' | 'ndjson' | 'yaml' | 'sarif' | 'github';
@@ -34,19 +27,13 @@ export interface ReconcileOptions extends ExtractionOptions {
   jobs?: string;
 }
 
-export interface CheckOptions extends ReconcileOptions {
-  failOn: FailOn;
-  baseline?: string;
-  writeBaseline?: string;
-}
-
-interface StoryInput {
+export interface StoryInput {
   name: string;
   documents: ExtractedDocument[];
 }
 
 /** The stories to reconcile: from facts already extracted (--facts), or extracted now from PATHs. */
-async function* storiesOf(paths: string[], options: ReconcileOptions, io: CliIo, report: (e: InputError) => void): AsyncGenerator<StoryInput> {
+export async function* storiesOf(paths: string[], options: ReconcileOptions, io: CliIo, report: (e: InputError) => void): AsyncGenerator<StoryInput> {
   const jobs = parseJobs(options.jobs, io.cores);
   if (options.facts !== undefined) {
     if (paths.length) throw new UsageError('give either PATHs or --facts, not both');
@@ -66,13 +53,13 @@ async function* storiesOf(paths: string[], options: ReconcileOptions, io: CliIo,
 }
 
 /** One story's result: documents in path order (so shards and single runs print the same), groups explained. */
-function reconciled(input: StoryInput, tolerance: number): StoryResult {
+export function reconciled(input: StoryInput, tolerance: number): StoryResult {
   const documents = [...input.documents].sort((a, b) => comparePaths(a.path, b.path));
   const groups = reconcileStory(documents, { tolerance }).map((g) => (g.status === 'conflict' ? { ...g, message: conflictMessage(g) } : g));
   return { name: input.name, documents: documents.map(({ path, lang }) => ({ path, lang })), groups };
 }
 
-function formatter(format: ReconcileOptions['format'], options: ReconcileOptions, io: CliIo): ReconcileFormatter {
+export function formatter(format: ReconcileOptions['format'], options: ReconcileOptions, io: CliIo): ReconcileFormatter {
   const byStem = options.groupBy === 'stem';
   switch (format) {
     case 'json':
@@ -100,52 +87,4 @@ export async function reconcileCommand(paths: string[], options: ReconcileOption
   for await (const input of storiesOf(paths, options, io, report)) await io.write(out.story(reconciled(input, tolerance)));
   await io.write(out.end(errors));
   return errors.length ? 2 : 0;
-}
-
-function readBaseline(file: string): Set<string> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UsageError(`--baseline ${file}: cannot read it (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  try {
-    return parseBaseline(text);
-  } catch (e) {
-    if (e instanceof BaselineError) throw new UsageError(`--baseline ${file}: ${e.message}`);
-    throw e;
-  }
-}
-
-export async function checkCommand(paths: string[], options: CheckOptions, io: CliIo): Promise<number> {
-  const tolerance = parseTolerance(options.tolerance);
-  const kinds = kindsFor(options.failOn);
-  const accepted = options.baseline ? readBaseline(options.baseline) : new Set<string>();
-  const errors: InputError[] = [];
-  const report = (e: InputError) => {
-    errors.push(e);
-    io.inputError(e);
-  };
-  const found: Discrepancy[] = [];
-  const textual = options.format !== 'sarif' && options.format !== 'github' ? formatter(options.format, options, io) : undefined;
-  if (textual) await io.write(textual.begin());
-  for await (const input of storiesOf(paths, options, io, report)) {
-    const result = reconciled(input, tolerance);
-    const fresh = discrepanciesOf(result.name, result.documents.map((d) => d.path), result.groups, kinds).filter((d) => !accepted.has(d.fingerprint));
-    found.push(...fresh);
-    if (textual) {
-      const groups = fresh.map((d) => (d.kind === 'missing' ? { ...d.group, absent: d.absent } : d.group));
-      await io.write(textual.story({ ...result, groups }));
-    }
-  }
-  if (textual) await io.write(textual.end(errors));
-  else if (options.format === 'sarif') await io.write(checkSarif(found, VERSION));
-  else await io.write(checkGithub(found));
-  if (options.writeBaseline) {
-    writeFileSync(options.writeBaseline, `${JSON.stringify(baselineOf(found), null, 2)}\n`);
-    io.warn(`factdiff: wrote ${found.length} known ${found.length === 1 ? 'discrepancy' : 'discrepancies'} to ${options.writeBaseline}`);
-    return errors.length ? 2 : 0;
-  }
-  if (errors.length) return 2;
-  return options.failOn !== 'none' && found.length ? 1 : 0;
 }
