@@ -18,6 +18,8 @@ export interface CliIo {
   progress(files: number, bytes: number): Progress;
   chalk: ChalkInstance;
   stdoutIsTty: boolean;
+  /** The width of the terminal stdout writes to; undefined when it is no terminal. */
+  columns: number | undefined;
   stderrIsTty: boolean;
   cores: number;
 }
@@ -29,13 +31,13 @@ export interface IoOptions {
   quiet?: boolean;
 }
 
-/** Colour only on a terminal, never with NO_COLOR, always with FORCE_COLOR or --color. */
+/** Colour only on a terminal that is not TERM=dumb, never with NO_COLOR, always with FORCE_COLOR or --color. */
 export function colourLevel(env: NodeJS.ProcessEnv, isTty: boolean, flag: boolean | undefined): 0 | 1 | 2 | 3 {
   if (flag === false) return 0;
   if (flag === true) return 1;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false' ? 0 : 1;
-  return isTty ? 1 : 0;
+  return isTty && env.TERM !== 'dumb' ? 1 : 0;
 }
 
 /** CI services set CI (GitHub Actions, GitLab, Travis, CircleCI, Buildkite …); their logs are no terminal to redraw. */
@@ -60,7 +62,10 @@ export function processIo(options: IoOptions, cores: number): CliIo {
   const progress = showsProgress(process.env, Boolean(process.stderr.isTTY), options.quiet);
   return {
     async write(chunk) {
-      if (chunk && !stdout.write(chunk)) await once(stdout, 'drain');
+      if (!chunk) return;
+      // On one terminal the results go above the progress bar, never onto its line.
+      if (stdout.isTTY) status.clear();
+      if (!stdout.write(chunk)) await once(stdout, 'drain');
     },
     warn(line) {
       if (!options.quiet) status.line(line);
@@ -72,6 +77,7 @@ export function processIo(options: IoOptions, cores: number): CliIo {
     progress: (files, bytes) => (progress && files > 1 ? progressBar(status, files, bytes) : NO_PROGRESS),
     chalk: new Chalk({ level: colourLevel(process.env, Boolean(stdout.isTTY), options.color) }),
     stdoutIsTty: Boolean(stdout.isTTY),
+    columns: stdout.isTTY ? stdout.columns : undefined,
     stderrIsTty: Boolean(process.stderr.isTTY),
     cores,
   };

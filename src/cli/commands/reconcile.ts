@@ -69,7 +69,7 @@ export function formatter(format: ReconcileOptions['format'], options: Reconcile
     case 'yaml':
       return reconcileYaml(byStem);
     case 'pretty':
-      return reconcilePretty(io.chalk);
+      return reconcilePretty(io.chalk, io.columns);
     default:
       throw new UsageError(`--format ${format} is for check only; reconcile writes pretty, json, ndjson or yaml`);
   }
