@@ -21,6 +21,7 @@ function commonOptions(cmd: Command, formats: readonly string[]): Command {
     .option('--types <list>', `only these fact types, comma-separated (${FACT_TYPES.join(',')})`)
     .option('--rules <dir>', 'a folder of rule packs that extend or override the built-in ones')
     .addOption(new Option('--group-by <how>', 'which documents tell one story: all given together, or NAME.LANG.EXT files by NAME').choices(['all', 'stem']).default('all'))
+    .option('--exclude <glob>', 'leave out the files and folders this glob matches when searching folders (repeatable)', (glob: string, globs: string[]) => [...globs, glob], [] as string[])
     .option('-j, --jobs <n>', 'threads that extract documents, this one included (default: the number of cores)')
     .option('-q, --quiet', 'no progress bar and no notes on stderr; errors are still shown')
     .option('--color', 'colour the pretty output even when not on a terminal')

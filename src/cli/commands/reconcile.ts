@@ -8,13 +8,13 @@ import { reconcilePretty } from '../../format/reconcilePretty.js';
 import { reconcileYaml } from '../../format/reconcileYaml.js';
 import type { ReconcileFormatter, StoryResult } from '../../format/ReconcileFormatter.js';
 import { comparePaths } from '../../io/comparePaths.js';
-import { findInputs } from '../../io/findInputs.js';
 import { groupStories, type GroupBy } from '../../io/groupStories.js';
 import { readFactLines } from '../../io/readFactLines.js';
 import { reconcileStory } from '../../reconcile/reconcileStory.js';
 import type { ExtractedDocument, InputError } from '../../types.js';
 import type { CliIo } from '../io.js';
 import { documentSource } from '../documentSource.js';
+import { findDocuments, warnUnnamed } from '../findDocuments.js';
 import { parseJobs, parseTolerance } from '../options.js';
 import { setupExtraction, type ExtractionOptions } from '../setupExtraction.js';
 import { UsageError } from '../UsageError.js';
@@ -22,6 +22,7 @@ import { UsageError } from '../UsageError.js';
 export interface ReconcileOptions extends ExtractionOptions {
   format: 'pretty' | 'json' | 'ndjson' | 'yaml' | 'sarif' | 'github';
   groupBy: GroupBy;
+  exclude?: string[];
   facts?: string;
   tolerance?: string;
   jobs?: string;
@@ -40,13 +41,14 @@ export async function* storiesOf(paths: string[], options: ReconcileOptions, io:
     const { documents, errors } = await readFactLines(options.facts, io.stdin);
     errors.forEach(report);
     const byPath = new Map(documents.map((d) => [d.path, d]));
+    warnUnnamed([...byPath.keys()], options.groupBy, io);
     // Path order, as a folder is read: shards concatenated in any order give the same stories.
     for (const story of groupStories([...byPath.keys()].sort(comparePaths), options.groupBy)) yield { name: story.name, documents: story.files.map((p) => byPath.get(p)!) };
     return;
   }
   if (paths.length === 0) throw new UsageError("missing PATH (files, folders, or - for stdin), or --facts FILE");
   const setup = await setupExtraction(options);
-  const inputs = findInputs(paths);
+  const inputs = findDocuments(paths, options, io);
   inputs.errors.forEach(report);
   const source = documentSource(setup, inputs, jobs, io);
   for await (const { story, documents } of extractStories(inputs.files, options.groupBy, setup.extractor, source, report)) yield { name: story.name, documents };
