@@ -2,12 +2,15 @@
 import { once } from 'node:events';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { InputError } from '../types.js';
+import { AtomicFile } from './AtomicFile.js';
 import { NO_PROGRESS, progressBar, type Progress } from './progress.js';
 import { StatusLine } from './statusLine.js';
 
 export interface CliIo {
-  /** Writes to stdout, waiting when the reader is slower than we are. */
+  /** Writes the result to stdout (or --output FILE), waiting when the reader is slower than we are. */
   write(chunk: string): Promise<void>;
+  /** The run is over: --output FILE put in place when it succeeded, dropped when it failed. */
+  close(succeeded: boolean): void;
   /** One diagnostic line on stderr that is not an error (silenced by --quiet). */
   warn(line: string): void;
   /** The `factdiff: PATH: what is wrong` line of a bad input (never silenced). */
@@ -29,6 +32,8 @@ export interface IoOptions {
   color?: boolean;
   /** --quiet: no progress, no notes; errors still. */
   quiet?: boolean;
+  /** --output FILE: the result there instead of stdout. */
+  output?: string;
 }
 
 /** Colour only on a terminal that is not TERM=dumb, never with NO_COLOR, always with FORCE_COLOR or --color. */
@@ -52,7 +57,9 @@ export function showsProgress(env: NodeJS.ProcessEnv, stderrIsTty: boolean, quie
 }
 
 export function processIo(options: IoOptions, cores: number): CliIo {
+  const file = options.output === undefined ? undefined : new AtomicFile(options.output);
   const stdout = process.stdout;
+  const onTerminal = !file && Boolean(stdout.isTTY);
   const status = new StatusLine(process.stderr);
   // A reader that goes away (`| head`) ends the run quietly.
   stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -63,9 +70,14 @@ export function processIo(options: IoOptions, cores: number): CliIo {
   return {
     async write(chunk) {
       if (!chunk) return;
+      if (file) return file.write(chunk);
       // On one terminal the results go above the progress bar, never onto its line.
-      if (stdout.isTTY) status.clear();
+      if (onTerminal) status.clear();
       if (!stdout.write(chunk)) await once(stdout, 'drain');
+    },
+    close(succeeded) {
+      if (succeeded) file?.commit();
+      else file?.abort();
     },
     warn(line) {
       if (!options.quiet) status.line(line);
@@ -75,9 +87,9 @@ export function processIo(options: IoOptions, cores: number): CliIo {
     },
     stdin: () => process.stdin,
     progress: (files, bytes) => (progress && files > 1 ? progressBar(status, files, bytes) : NO_PROGRESS),
-    chalk: new Chalk({ level: colourLevel(process.env, Boolean(stdout.isTTY), options.color) }),
-    stdoutIsTty: Boolean(stdout.isTTY),
-    columns: stdout.isTTY ? stdout.columns : undefined,
+    chalk: new Chalk({ level: colourLevel(process.env, onTerminal, options.color) }),
+    stdoutIsTty: onTerminal,
+    columns: onTerminal ? stdout.columns : undefined,
     stderrIsTty: Boolean(process.stderr.isTTY),
     cores,
   };

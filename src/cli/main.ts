@@ -4,6 +4,10 @@
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { FACT_TYPES } from '../types.js';
+import type { CheckOptions } from './commands/check.js';
+import type { ExtractOptions } from './commands/extract.js';
+import type { ReconcileOptions } from './commands/reconcile.js';
+import type { RulesOptions } from './commands/rules.js';
 import { processIo, type CliIo, type IoOptions } from './io.js';
 import { UsageError } from './UsageError.js';
 import { VERSION } from './version.js';
@@ -25,7 +29,18 @@ function commonOptions(cmd: Command, formats: readonly string[]): Command {
     .option('-j, --jobs <n>', 'threads that extract documents, this one included (default: the number of cores)')
     .option('-q, --quiet', 'no progress bar and no notes on stderr; errors are still shown')
     .option('--color', 'colour the pretty output even when not on a terminal')
-    .option('--no-color', 'never colour the output');
+    .option('--no-color', 'never colour the output')
+    .option('-o, --output <file>', 'write the result to this file (whole or not at all) instead of stdout')
+    .option('--config <file>', 'read options from this file instead of the factdiff.config.json/.yaml or package.json found upward')
+    .option('--no-config', 'read no configuration file');
+}
+
+/** The command's options with the configuration file's under them. */
+async function configured<T>(cmd: Command, section: 'extract' | 'reconcile' | 'check' | undefined): Promise<T & IoOptions> {
+  const { applyConfig } = await import('./applyConfig.js');
+  applyConfig(cmd, section, process.cwd());
+  // Commander's choices and the schema of the file have checked the values of T's keys.
+  return cmd.opts() as T & IoOptions;
 }
 
 function buildProgram(run: (action: (io: CliIo) => Promise<number>, options: IoOptions) => Promise<void>): Command {
@@ -41,7 +56,8 @@ function buildProgram(run: (action: (io: CliIo) => Promise<number>, options: IoO
     'json',
     'ndjson',
     'yaml',
-  ]).action(async (paths: string[], options) => {
+  ]).action(async (paths: string[], _options, cmd: Command) => {
+    const options = await configured<ExtractOptions>(cmd, 'extract');
     const { extractCommand } = await import('./commands/extract.js');
     await run((io) => extractCommand(paths, options, io), options);
   });
@@ -58,7 +74,8 @@ function buildProgram(run: (action: (io: CliIo) => Promise<number>, options: IoO
       'ndjson',
       'yaml',
     ]),
-  ).action(async (paths: string[], options) => {
+  ).action(async (paths: string[], _options, cmd: Command) => {
+    const options = await configured<ReconcileOptions>(cmd, 'reconcile');
     const { reconcileCommand } = await import('./commands/reconcile.js');
     await run((io) => reconcileCommand(paths, options, io), options);
   });
@@ -76,7 +93,8 @@ function buildProgram(run: (action: (io: CliIo) => Promise<number>, options: IoO
     .addOption(new Option('--fail-on <kind>', 'discrepancies that fail the check: conflicting values, facts missing from some versions, any, or none').choices(['conflict', 'missing', 'any', 'none']).default('conflict'))
     .option('--baseline <file>', 'accept the discrepancies listed in this file (written by --write-baseline)')
     .option('--write-baseline <file>', 'write the discrepancies found to this file, to accept them from now on')
-    .action(async (paths: string[], options) => {
+    .action(async (paths: string[], _options, cmd: Command) => {
+      const options = await configured<CheckOptions>(cmd, 'check');
       const { checkCommand } = await import('./commands/check.js');
       await run((io) => checkCommand(paths, options, io), options);
     });
@@ -89,7 +107,11 @@ function buildProgram(run: (action: (io: CliIo) => Promise<number>, options: IoO
     .option('--rules <dir>', 'a folder of rule packs that extend or override the built-in ones')
     .option('--color', 'colour the output even when not on a terminal')
     .option('--no-color', 'never colour the output')
-    .action(async (lang: string | undefined, options) => {
+    .option('-o, --output <file>', 'write the result to this file (whole or not at all) instead of stdout')
+    .option('--config <file>', 'read options from this file instead of the one found upward')
+    .option('--no-config', 'read no configuration file')
+    .action(async (lang: string | undefined, _options, cmd: Command) => {
+      const options = await configured<RulesOptions>(cmd, undefined);
       const { rulesCommand } = await import('./commands/rules.js');
       await run((io) => rulesCommand(lang, options, io), options);
     });
@@ -109,7 +131,8 @@ function commanderMessage(e: CommanderError): string {
 
 async function reportPackProblems(e: unknown): Promise<boolean> {
   const { PackError, formatPackProblem } = await import('../packs/PackError.js');
-  if (!(e instanceof PackError)) return false;
+  const { ConfigError } = await import('../config/ConfigError.js');
+  if (!(e instanceof PackError) && !(e instanceof ConfigError)) return false;
   for (const p of e.problems) process.stderr.write(`factdiff: ${formatPackProblem(p)}\n`);
   return true;
 }
@@ -117,7 +140,14 @@ async function reportPackProblems(e: unknown): Promise<boolean> {
 export async function main(argv: string[]): Promise<void> {
   const cores = availableParallelism();
   const run = async (action: (io: CliIo) => Promise<number>, options: IoOptions) => {
-    process.exitCode = await action(processIo(options, cores));
+    const io = processIo(options, cores);
+    let succeeded = false;
+    try {
+      process.exitCode = await action(io);
+      succeeded = true;
+    } finally {
+      io.close(succeeded);
+    }
   };
   try {
     await buildProgram(run).parseAsync(argv, { from: 'user' });
