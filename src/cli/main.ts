@@ -73,6 +73,7 @@ function buildProgram(run: (action: (io: CliIo) => Promise<number>, options: IoO
       'json',
       'ndjson',
       'yaml',
+      'html',
     ]),
   ).action(async (paths: string[], _options, cmd: Command) => {
     const options = await configured<ReconcileOptions>(cmd, 'reconcile');
@@ -88,6 +89,7 @@ function buildProgram(run: (action: (io: CliIo) => Promise<number>, options: IoO
       'yaml',
       'sarif',
       'github',
+      'html',
     ]),
   )
     .addOption(new Option('--fail-on <kind>', 'discrepancies that fail the check: conflicting values, facts missing from some versions, any, or none').choices(['conflict', 'missing', 'any', 'none']).default('conflict'))

@@ -8,6 +8,8 @@ export interface CheckedStory {
   result: StoryResult;
   /** The discrepancies of the kinds in --fail-on that no baseline accepts. */
   discrepancies: Discrepancy[];
+  /** The versions' texts by path, for the formats that show them (html); a version without one is not at hand. */
+  texts?: ReadonlyMap<string, string>;
 }
 
 export interface StaleEntry {

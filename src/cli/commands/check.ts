@@ -8,6 +8,7 @@ import type { CheckFormatter, StaleEntry } from '../../format/CheckFormatter.js'
 import { checkGithub } from '../../format/checkGithub.js';
 import { checkPretty } from '../../format/checkPretty.js';
 import { checkSarif } from '../../format/checkSarif.js';
+import { htmlReport } from '../../format/html/htmlReport.js';
 import type { StoryResult } from '../../format/ReconcileFormatter.js';
 import { rebaseStory } from '../../io/rebaseStory.js';
 import { baselineOf } from '../../reconcile/baseline.js';
@@ -16,6 +17,7 @@ import type { InputError } from '../../types.js';
 import type { CliIo } from '../io.js';
 import { parseTolerance } from '../options.js';
 import { readBaseline } from '../readBaseline.js';
+import { storyTexts } from '../storyTexts.js';
 import { VERSION } from '../version.js';
 import { formatter, reconciled, storiesOf, type ReconcileOptions } from './reconcile.js';
 
@@ -33,6 +35,8 @@ function checkFormatter(options: CheckOptions, io: CliIo, kinds: readonly Discre
       return checkSarif(VERSION);
     case 'github':
       return checkGithub();
+    case 'html':
+      return htmlReport({ title: 'factdiff check', version: VERSION });
     default:
       return checkAsReconcile(formatter(options.format, options, io));
   }
@@ -76,7 +80,8 @@ export async function checkCommand(paths: string[], options: CheckOptions, io: C
     });
     if (writeFolder) toWrite.push(...discrepanciesFrom(result, kinds, writeFolder));
     failing += fresh.length;
-    await io.write(out.story({ result, discrepancies: fresh }));
+    const texts = options.format === 'html' ? storyTexts(result.documents.map((d) => d.path)) : undefined;
+    await io.write(out.story({ result, discrepancies: fresh, ...(texts ? { texts } : {}) }));
   }
   const stale: StaleEntry[] = (baseline?.entries ?? []).filter((e) => (kinds as readonly string[]).includes(e.kind) && !matched.has(e.fingerprint));
   for (const s of stale) io.warn(`factdiff: ${options.baseline}: stale entry, no longer found: ${s.kind} ${s.type} ${s.value}${s.story ? ` in ${s.story}` : ''}`);

@@ -7,9 +7,11 @@ import { reconcileNdjson } from '../../format/reconcileNdjson.js';
 import { reconcilePretty } from '../../format/reconcilePretty.js';
 import { reconcileYaml } from '../../format/reconcileYaml.js';
 import type { ReconcileFormatter, StoryResult } from '../../format/ReconcileFormatter.js';
+import { htmlReport } from '../../format/html/htmlReport.js';
 import { comparePaths } from '../../io/comparePaths.js';
 import { groupStories, type GroupBy } from '../../io/groupStories.js';
 import { readFactLines } from '../../io/readFactLines.js';
+import { discrepanciesOf, kindsFor } from '../../reconcile/discrepancies.js';
 import { reconcileStory } from '../../reconcile/reconcileStory.js';
 import type { ExtractedDocument, InputError } from '../../types.js';
 import type { CliIo } from '../io.js';
@@ -17,10 +19,12 @@ import { documentSource } from '../documentSource.js';
 import { findDocuments, warnUnnamed } from '../findDocuments.js';
 import { parseJobs, parseTolerance } from '../options.js';
 import { setupExtraction, type ExtractionOptions } from '../setupExtraction.js';
+import { storyTexts } from '../storyTexts.js';
 import { UsageError } from '../UsageError.js';
+import { VERSION } from '../version.js';
 
 export interface ReconcileOptions extends ExtractionOptions {
-  format: 'pretty' | 'json' | 'ndjson' | 'yaml' | 'sarif' | 'github';
+  format: 'pretty' | 'json' | 'ndjson' | 'yaml' | 'sarif' | 'github' | 'html';
   groupBy: GroupBy;
   exclude?: string[];
   facts?: string;
@@ -73,12 +77,30 @@ export function formatter(format: ReconcileOptions['format'], options: Reconcile
     case 'pretty':
       return reconcilePretty(io.chalk, io.columns);
     default:
-      throw new UsageError(`--format ${format} is for check only; reconcile writes pretty, json, ndjson or yaml`);
+      throw new UsageError(`--format ${format} is for check only; reconcile writes pretty, json, ndjson, yaml or html`);
   }
+}
+
+/** reconcile --format html: every story with its conflicts and missing facts explained. */
+async function reconcileHtml(paths: string[], options: ReconcileOptions, io: CliIo, tolerance: number): Promise<number> {
+  const out = htmlReport({ title: 'factdiff reconcile', version: VERSION });
+  const errors: InputError[] = [];
+  const report = (e: InputError) => {
+    errors.push(e);
+    io.inputError(e);
+  };
+  for await (const input of storiesOf(paths, options, io, report)) {
+    const result = reconciled(input, tolerance);
+    const documents = result.documents.map((d) => d.path);
+    out.story({ result, discrepancies: discrepanciesOf(result.name, documents, result.groups, kindsFor('any')), texts: storyTexts(documents) });
+  }
+  await io.write(out.end({ errors, accepted: 0, stale: [] }));
+  return errors.length ? 2 : 0;
 }
 
 export async function reconcileCommand(paths: string[], options: ReconcileOptions, io: CliIo): Promise<number> {
   const tolerance = parseTolerance(options.tolerance);
+  if (options.format === 'html') return reconcileHtml(paths, options, io, tolerance);
   const out = formatter(options.format, options, io);
   const errors: InputError[] = [];
   const report = (e: InputError) => {
