@@ -8,6 +8,7 @@ import type { CheckOptions } from './commands/check.js';
 import type { ExtractOptions } from './commands/extract.js';
 import type { ReconcileOptions } from './commands/reconcile.js';
 import type { RulesOptions } from './commands/rules.js';
+import { helpAfter } from './helpTexts.js';
 import { processIo, type CliIo, type IoOptions } from './io.js';
 import { UsageError } from './UsageError.js';
 import { VERSION } from './version.js';
@@ -104,7 +105,8 @@ function buildProgram(run: (action: (io: CliIo) => Promise<number>, options: IoO
   program
     .command('rules')
     .description('list the rule packs; `rules test` runs every pack\'s examples')
-    .argument('[lang]', 'a language code, or "test"')
+    .argument('[lang]', 'a language code, or "test" to run the examples')
+    .argument('[test-lang]', 'with "test": the one language whose examples to run')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json']).default('pretty'))
     .option('--rules <dir>', 'a folder of rule packs that extend or override the built-in ones')
     .option('--color', 'colour the output even when not on a terminal')
@@ -112,14 +114,15 @@ function buildProgram(run: (action: (io: CliIo) => Promise<number>, options: IoO
     .option('-o, --output <file>', 'write the result to this file (whole or not at all) instead of stdout')
     .option('--config <file>', 'read options from this file instead of the one found upward')
     .option('--no-config', 'read no configuration file')
-    .action(async (lang: string | undefined, _options, cmd: Command) => {
+    .action(async (first: string | undefined, second: string | undefined, _options, cmd: Command) => {
       const options = await configured<RulesOptions>(cmd, undefined);
       const { rulesCommand } = await import('./commands/rules.js');
-      await run((io) => rulesCommand(lang, options, io), options);
+      await run((io) => rulesCommand(first, second, options, io), options);
     });
 
-  // Every subcommand shares the program's error handling.
-  for (const cmd of program.commands) cmd.exitOverride().configureOutput(QUIET_ERRORS);
+  // Every subcommand shares the program's error handling, and has examples in its help.
+  for (const cmd of program.commands) cmd.exitOverride().configureOutput(QUIET_ERRORS).addHelpText('after', helpAfter(cmd.name()));
+  program.addHelpText('after', helpAfter('factdiff'));
   return program;
 }
 
