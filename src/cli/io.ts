@@ -2,12 +2,15 @@
 import { once } from 'node:events';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { InputError } from '../types.js';
+import { AtomicFile } from './AtomicFile.js';
 import { NO_PROGRESS, progressBar, type Progress } from './progress.js';
 import { StatusLine } from './statusLine.js';
 
 export interface CliIo {
-  /** Writes to stdout, waiting when the reader is slower than we are. */
+  /** Writes the result to stdout (or --output FILE), waiting when the reader is slower than we are. */
   write(chunk: string): Promise<void>;
+  /** The run is over: --output FILE put in place when it succeeded, dropped when it failed. */
+  close(succeeded: boolean): void;
   /** One diagnostic line on stderr that is not an error (silenced by --quiet). */
   warn(line: string): void;
   /** The `factdiff: PATH: what is wrong` line of a bad input (never silenced). */
@@ -18,6 +21,8 @@ export interface CliIo {
   progress(files: number, bytes: number): Progress;
   chalk: ChalkInstance;
   stdoutIsTty: boolean;
+  /** The width of the terminal stdout writes to; undefined when it is no terminal. */
+  columns: number | undefined;
   stderrIsTty: boolean;
   cores: number;
 }
@@ -27,15 +32,17 @@ export interface IoOptions {
   color?: boolean;
   /** --quiet: no progress, no notes; errors still. */
   quiet?: boolean;
+  /** --output FILE: the result there instead of stdout. */
+  output?: string;
 }
 
-/** Colour only on a terminal, never with NO_COLOR, always with FORCE_COLOR or --color. */
+/** Colour only on a terminal that is not TERM=dumb, never with NO_COLOR, always with FORCE_COLOR or --color. */
 export function colourLevel(env: NodeJS.ProcessEnv, isTty: boolean, flag: boolean | undefined): 0 | 1 | 2 | 3 {
   if (flag === false) return 0;
   if (flag === true) return 1;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false' ? 0 : 1;
-  return isTty ? 1 : 0;
+  return isTty && env.TERM !== 'dumb' ? 1 : 0;
 }
 
 /** CI services set CI (GitHub Actions, GitLab, Travis, CircleCI, Buildkite …); their logs are no terminal to redraw. */
@@ -50,7 +57,9 @@ export function showsProgress(env: NodeJS.ProcessEnv, stderrIsTty: boolean, quie
 }
 
 export function processIo(options: IoOptions, cores: number): CliIo {
+  const file = options.output === undefined ? undefined : new AtomicFile(options.output);
   const stdout = process.stdout;
+  const onTerminal = !file && Boolean(stdout.isTTY);
   const status = new StatusLine(process.stderr);
   // A reader that goes away (`| head`) ends the run quietly.
   stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -60,7 +69,15 @@ export function processIo(options: IoOptions, cores: number): CliIo {
   const progress = showsProgress(process.env, Boolean(process.stderr.isTTY), options.quiet);
   return {
     async write(chunk) {
-      if (chunk && !stdout.write(chunk)) await once(stdout, 'drain');
+      if (!chunk) return;
+      if (file) return file.write(chunk);
+      // On one terminal the results go above the progress bar, never onto its line.
+      if (onTerminal) status.clear();
+      if (!stdout.write(chunk)) await once(stdout, 'drain');
+    },
+    close(succeeded) {
+      if (succeeded) file?.commit();
+      else file?.abort();
     },
     warn(line) {
       if (!options.quiet) status.line(line);
@@ -70,8 +87,9 @@ export function processIo(options: IoOptions, cores: number): CliIo {
     },
     stdin: () => process.stdin,
     progress: (files, bytes) => (progress && files > 1 ? progressBar(status, files, bytes) : NO_PROGRESS),
-    chalk: new Chalk({ level: colourLevel(process.env, Boolean(stdout.isTTY), options.color) }),
-    stdoutIsTty: Boolean(stdout.isTTY),
+    chalk: new Chalk({ level: colourLevel(process.env, onTerminal, options.color) }),
+    stdoutIsTty: onTerminal,
+    columns: onTerminal ? stdout.columns : undefined,
     stderrIsTty: Boolean(process.stderr.isTTY),
     cores,
   };

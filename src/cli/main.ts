@@ -4,6 +4,11 @@
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { FACT_TYPES } from '../types.js';
+import type { CheckOptions } from './commands/check.js';
+import type { ExtractOptions } from './commands/extract.js';
+import type { ReconcileOptions } from './commands/reconcile.js';
+import type { RulesOptions } from './commands/rules.js';
+import { helpAfter } from './helpTexts.js';
 import { processIo, type CliIo, type IoOptions } from './io.js';
 import { UsageError } from './UsageError.js';
 import { VERSION } from './version.js';
@@ -21,10 +26,22 @@ function commonOptions(cmd: Command, formats: readonly string[]): Command {
     .option('--types <list>', `only these fact types, comma-separated (${FACT_TYPES.join(',')})`)
     .option('--rules <dir>', 'a folder of rule packs that extend or override the built-in ones')
     .addOption(new Option('--group-by <how>', 'which documents tell one story: all given together, or NAME.LANG.EXT files by NAME').choices(['all', 'stem']).default('all'))
+    .option('--exclude <glob>', 'leave out the files and folders this glob matches when searching folders (repeatable)', (glob: string, globs: string[]) => [...globs, glob], [] as string[])
     .option('-j, --jobs <n>', 'threads that extract documents, this one included (default: the number of cores)')
     .option('-q, --quiet', 'no progress bar and no notes on stderr; errors are still shown')
     .option('--color', 'colour the pretty output even when not on a terminal')
-    .option('--no-color', 'never colour the output');
+    .option('--no-color', 'never colour the output')
+    .option('-o, --output <file>', 'write the result to this file (whole or not at all) instead of stdout')
+    .option('--config <file>', 'read options from this file instead of the factdiff.config.json/.yaml or package.json found upward')
+    .option('--no-config', 'read no configuration file');
+}
+
+/** The command's options with the configuration file's under them. */
+async function configured<T>(cmd: Command, section: 'extract' | 'reconcile' | 'check' | undefined): Promise<T & IoOptions> {
+  const { applyConfig } = await import('./applyConfig.js');
+  applyConfig(cmd, section, process.cwd());
+  // Commander's choices and the schema of the file have checked the values of T's keys.
+  return cmd.opts() as T & IoOptions;
 }
 
 function buildProgram(run: (action: (io: CliIo) => Promise<number>, options: IoOptions) => Promise<void>): Command {
@@ -40,7 +57,8 @@ function buildProgram(run: (action: (io: CliIo) => Promise<number>, options: IoO
     'json',
     'ndjson',
     'yaml',
-  ]).action(async (paths: string[], options) => {
+  ]).action(async (paths: string[], _options, cmd: Command) => {
+    const options = await configured<ExtractOptions>(cmd, 'extract');
     const { extractCommand } = await import('./commands/extract.js');
     await run((io) => extractCommand(paths, options, io), options);
   });
@@ -57,8 +75,10 @@ function buildProgram(run: (action: (io: CliIo) => Promise<number>, options: IoO
       'json',
       'ndjson',
       'yaml',
+      'html',
     ]),
-  ).action(async (paths: string[], options) => {
+  ).action(async (paths: string[], _options, cmd: Command) => {
+    const options = await configured<ReconcileOptions>(cmd, 'reconcile');
     const { reconcileCommand } = await import('./commands/reconcile.js');
     await run((io) => reconcileCommand(paths, options, io), options);
   });
@@ -71,32 +91,40 @@ function buildProgram(run: (action: (io: CliIo) => Promise<number>, options: IoO
       'yaml',
       'sarif',
       'github',
+      'html',
     ]),
   )
     .addOption(new Option('--fail-on <kind>', 'discrepancies that fail the check: conflicting values, facts missing from some versions, any, or none').choices(['conflict', 'missing', 'any', 'none']).default('conflict'))
     .option('--min-confidence <n>', 'fail on conflicts at least this sure, from 0 to 1 (default 0.5); 0 fails on every conflict reported')
     .option('--baseline <file>', 'accept the discrepancies listed in this file (written by --write-baseline)')
     .option('--write-baseline <file>', 'write the discrepancies found to this file, to accept them from now on')
-    .action(async (paths: string[], options) => {
-      const { checkCommand } = await import('./commands/reconcile.js');
+    .action(async (paths: string[], _options, cmd: Command) => {
+      const options = await configured<CheckOptions>(cmd, 'check');
+      const { checkCommand } = await import('./commands/check.js');
       await run((io) => checkCommand(paths, options, io), options);
     });
 
   program
     .command('rules')
     .description('list the rule packs; `rules test` runs every pack\'s examples')
-    .argument('[lang]', 'a language code, or "test"')
+    .argument('[lang]', 'a language code, or "test" to run the examples')
+    .argument('[test-lang]', 'with "test": the one language whose examples to run')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json']).default('pretty'))
     .option('--rules <dir>', 'a folder of rule packs that extend or override the built-in ones')
     .option('--color', 'colour the output even when not on a terminal')
     .option('--no-color', 'never colour the output')
-    .action(async (lang: string | undefined, options) => {
+    .option('-o, --output <file>', 'write the result to this file (whole or not at all) instead of stdout')
+    .option('--config <file>', 'read options from this file instead of the one found upward')
+    .option('--no-config', 'read no configuration file')
+    .action(async (first: string | undefined, second: string | undefined, _options, cmd: Command) => {
+      const options = await configured<RulesOptions>(cmd, undefined);
       const { rulesCommand } = await import('./commands/rules.js');
-      await run((io) => rulesCommand(lang, options, io), options);
+      await run((io) => rulesCommand(first, second, options, io), options);
     });
 
-  // Every subcommand shares the program's error handling.
-  for (const cmd of program.commands) cmd.exitOverride().configureOutput(QUIET_ERRORS);
+  // Every subcommand shares the program's error handling, and has examples in its help.
+  for (const cmd of program.commands) cmd.exitOverride().configureOutput(QUIET_ERRORS).addHelpText('after', helpAfter(cmd.name()));
+  program.addHelpText('after', helpAfter('factdiff'));
   return program;
 }
 
@@ -110,7 +138,8 @@ function commanderMessage(e: CommanderError): string {
 
 async function reportPackProblems(e: unknown): Promise<boolean> {
   const { PackError, formatPackProblem } = await import('../packs/PackError.js');
-  if (!(e instanceof PackError)) return false;
+  const { ConfigError } = await import('../config/ConfigError.js');
+  if (!(e instanceof PackError) && !(e instanceof ConfigError)) return false;
   for (const p of e.problems) process.stderr.write(`factdiff: ${formatPackProblem(p)}\n`);
   return true;
 }
@@ -118,7 +147,14 @@ async function reportPackProblems(e: unknown): Promise<boolean> {
 export async function main(argv: string[]): Promise<void> {
   const cores = availableParallelism();
   const run = async (action: (io: CliIo) => Promise<number>, options: IoOptions) => {
-    process.exitCode = await action(processIo(options, cores));
+    const io = processIo(options, cores);
+    let succeeded = false;
+    try {
+      process.exitCode = await action(io);
+      succeeded = true;
+    } finally {
+      io.close(succeeded);
+    }
   };
   try {
     await buildProgram(run).parseAsync(argv, { from: 'user' });

@@ -28,10 +28,11 @@ export function parseTypes(text: string | undefined): Set<FactType> | undefined 
   return types;
 }
 
-export function checkLang(lang: string | undefined, known: readonly string[]): string | undefined {
+/** A language that has a rule pack; `given` names where it was given (--lang, rules LANG). */
+export function checkLang(lang: string | undefined, known: readonly string[], given = '--lang'): string | undefined {
   if (lang === undefined || known.includes(lang)) return lang;
   const suggestion = didYouMean(lang, known);
-  throw new UsageError(`--lang: unknown language '${lang}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; rule packs exist for: ${known.join(', ')}`);
+  throw new UsageError(`${given}: unknown language '${lang}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; rule packs exist for: ${known.join(', ')}`);
 }
 
 /** More threads than this would only cost memory: each holds the whole extraction engine. */

@@ -1,8 +1,13 @@
 // PATH arguments to the list of documents: files as given, folders searched recursively for
-// *.txt and *.md (symlink loops followed once), "-" for standard input.
+// *.txt and *.md (symlink loops followed once), globs (a PATH quoted so the shell leaves it)
+// searched from the folder they start with, "-" for standard input. As ripgrep does, a search
+// leaves out what .gitignore and .factdiffignore files exclude, hidden files and folders, and
+// node_modules; --exclude leaves out more. A file found twice is one document.
 import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
+import picomatch from 'picomatch';
 import type { InputError } from '../types.js';
+import { IgnoreRules } from './IgnoreRules.js';
 
 export const STDIN = '-';
 
@@ -32,46 +37,101 @@ export interface Inputs {
   errors: InputError[];
 }
 
-function walk(dir: string, seen: Set<string>, out: Inputs): void {
+export interface FindOptions {
+  /** --exclude: globs of files and folders to leave out, matched against the path below the PATH searched (or the name alone, for a glob without a /). */
+  exclude?: readonly string[];
+}
+
+interface Walk {
+  out: Inputs;
+  /** Folders searched (real paths), so a symlink loop is followed once. */
+  seen: Set<string>;
+  /** Files taken (real paths), so a file given twice is one document. */
+  taken: Set<string>;
+  excluded: (relativePath: string) => boolean;
+  /** A glob PATH's pattern, matched against the path below the folder searched. */
+  wanted?: (relativePath: string) => boolean;
+}
+
+/** Hidden files and folders, and node_modules, are searched only when given as a PATH. */
+const SKIPPED = (name: string) => name.startsWith('.') || name === 'node_modules';
+
+const slashed = (path: string) => path.split(sep).join('/');
+
+function walk(dir: string, rel: string, rules: IgnoreRules, w: Walk): void {
   let real: string;
   try {
     real = realpathSync(dir);
   } catch (e) {
-    out.errors.push({ path: dir, message: describeFileError(e) });
+    w.out.errors.push({ path: dir, message: describeFileError(e) });
     return;
   }
   // A folder reached again through a symlink (a loop) is not searched twice.
-  if (seen.has(real)) return;
-  seen.add(real);
+  if (w.seen.has(real)) return;
+  w.seen.add(real);
   let names: string[];
   try {
     names = readdirSync(dir).sort();
   } catch (e) {
-    out.errors.push({ path: dir, message: describeFileError(e) });
+    w.out.errors.push({ path: dir, message: describeFileError(e) });
     return;
   }
+  const here = rules.within(dir);
   for (const name of names) {
+    if (SKIPPED(name)) continue;
     const path = join(dir, name);
+    const below = rel ? `${rel}/${name}` : name;
     let stats: Stats;
     try {
       stats = statSync(path);
     } catch (e) {
       // A broken link with a document's name is a missing document; anything else is noise.
-      if (DOCUMENT.test(name)) out.errors.push({ path, message: describeFileError(e) });
+      if (DOCUMENT.test(name) && !here.ignores(path, false) && !w.excluded(below)) w.out.errors.push({ path, message: describeFileError(e) });
       continue;
     }
-    if (stats.isDirectory()) walk(path, seen, out);
-    else if (DOCUMENT.test(name)) addFile(out, path, stats.size);
+    if (here.ignores(path, stats.isDirectory()) || w.excluded(below)) continue;
+    if (stats.isDirectory()) walk(path, below, here, w);
+    else if (DOCUMENT.test(name) && (!w.wanted || w.wanted(below))) addFile(w, path, stats.size);
   }
 }
 
-function addFile(out: Inputs, path: string, size: number): void {
-  out.files.push(path);
-  out.sizes.set(path, size);
+function addFile(w: Walk, path: string, size: number): void {
+  let real = path;
+  try {
+    real = realpathSync(path);
+  } catch {
+    // Unreadable: the file is still listed, and reading it reports why.
+  }
+  if (w.taken.has(real)) return;
+  w.taken.add(real);
+  w.out.files.push(path);
+  w.out.sizes.set(path, size);
 }
 
-export function findInputs(paths: readonly string[]): Inputs {
+/** A folder PATH, or the folder a glob PATH starts from; what it holds, or why nothing. */
+function search(dir: string, w: Walk): void {
+  const before = w.out.files.length;
+  const errorsBefore = w.out.errors.length;
+  walk(dir, '', IgnoreRules.above(dir), w);
+  if (w.out.files.length === before && w.out.errors.length === errorsBefore) {
+    w.out.errors.push({ path: dir, message: w.wanted ? 'no *.txt or *.md documents match this pattern' : 'no *.txt or *.md documents in this folder' });
+  }
+}
+
+/** A glob with a / matches the path below the folder searched; one without, the name alone (as in .gitignore). */
+function excludeMatcher(globs: readonly string[]): (relativePath: string) => boolean {
+  const byPath = globs.filter((g) => g.includes('/')).map((g) => picomatch(g, { dot: true }));
+  const byName = globs.filter((g) => !g.includes('/')).map((g) => picomatch(g, { dot: true }));
+  return (rel) => {
+    const name = rel.slice(rel.lastIndexOf('/') + 1);
+    return byPath.some((m) => m(rel)) || byName.some((m) => m(name));
+  };
+}
+
+export function findInputs(paths: readonly string[], options: FindOptions = {}): Inputs {
   const out: Inputs = { files: [], sizes: new Map(), errors: [] };
+  const exclude = excludeMatcher(options.exclude ?? []);
+  const w: Walk = { out, seen: new Set(), taken: new Set(), excluded: exclude };
   for (const path of paths) {
     if (path === STDIN) {
       out.files.push(STDIN);
@@ -81,17 +141,21 @@ export function findInputs(paths: readonly string[]): Inputs {
     try {
       stats = statSync(path);
     } catch (e) {
-      out.errors.push({ path, message: describeFileError(e) });
+      const pattern = picomatch.scan(path);
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT' && pattern.isGlob) {
+        const matches = picomatch(pattern.glob, { dot: true });
+        const before = out.errors.length;
+        search(pattern.base || '.', { ...w, wanted: matches });
+        // The error, if any, names the pattern, not the folder it starts from.
+        for (const err of out.errors.slice(before)) if (err.path === (pattern.base || '.')) err.path = path;
+      } else out.errors.push({ path, message: describeFileError(e) });
       continue;
     }
     if (!stats.isDirectory()) {
-      addFile(out, path, stats.size);
+      if (!exclude(slashed(path))) addFile(w, path, stats.size);
       continue;
     }
-    const before = out.files.length;
-    const errorsBefore = out.errors.length;
-    walk(path, new Set(), out);
-    if (out.files.length === before && out.errors.length === errorsBefore) out.errors.push({ path, message: 'no *.txt or *.md documents in this folder' });
+    search(path, w);
   }
   return out;
 }

@@ -11,10 +11,17 @@ export interface Story {
   files: string[];
 }
 
-/** NAME of NAME.LANG.EXT (a two- or three-letter language); the file name without extension otherwise. */
+const STEM_NAME = /^(.+)\.([a-z]{2,3}(?:[-_][A-Za-z]{2,4})?)\.(?:txt|md)$/i;
+
+/** Whether a file is named NAME.LANG.EXT (a two- or three-letter language). */
+export function hasStoryName(file: string): boolean {
+  return STEM_NAME.test(basename(file));
+}
+
+/** NAME of NAME.LANG.EXT; the file name without extension otherwise. */
 export function storyStem(file: string): string {
   const name = basename(file);
-  const m = /^(.+)\.([a-z]{2,3}(?:[-_][A-Za-z]{2,4})?)\.(?:txt|md)$/i.exec(name);
+  const m = STEM_NAME.exec(name);
   return join(dirname(file), m ? m[1]! : name.replace(/\.(?:txt|md)$/i, ''));
 }
 

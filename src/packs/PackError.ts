@@ -2,6 +2,7 @@
 
 export interface PackProblem {
   file: string;
+  /** 0 for a problem with no place in a file (a folder that is not one). */
   line: number;
   column: number;
   /** Key path inside the pack, e.g. `rules[0].kind`; empty for the whole file. */
@@ -10,7 +11,8 @@ export interface PackProblem {
 }
 
 export function formatPackProblem(p: PackProblem): string {
-  return `${p.file}:${p.line}:${p.column}: ${p.path ? `${p.path}: ` : ''}${p.message}`;
+  const where = p.line ? `${p.file}:${p.line}:${p.column}` : p.file;
+  return `${where}: ${p.path ? `${p.path}: ` : ''}${p.message}`;
 }
 
 /** Thrown when packs cannot be used; carries every problem found, not just the first. */

@@ -17,11 +17,18 @@ export interface LoadOptions {
   userDir?: string;
   /** Check every pattern for catastrophic backtracking, built-in ones too (tests, `rules test`). */
   checkAllBacktracking?: boolean;
+  /** Check the built-in patterns of this language only (`rules test LANG`). */
+  checkBacktrackingOf?: string;
+}
+
+/** A problem with the folder itself has no position in a file: line 0. */
+function folderProblem(dir: string, message: string): PackProblem {
+  return { file: dir, line: 0, column: 0, path: '', message };
 }
 
 function packFiles(dir: string): { files: string[]; problem?: PackProblem } {
   try {
-    if (!statSync(dir).isDirectory()) return { files: [], problem: { file: dir, line: 1, column: 1, path: '', message: 'not a folder of rule packs' } };
+    if (!statSync(dir).isDirectory()) return { files: [], problem: folderProblem(dir, 'is a file; give the folder that holds the packs (LANG.yaml)') };
     const files = readdirSync(dir)
       .filter((f) => /\.ya?ml$/.test(f))
       .sort()
@@ -29,7 +36,7 @@ function packFiles(dir: string): { files: string[]; problem?: PackProblem } {
     return { files };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { files: [], problem: { file: dir, line: 1, column: 1, path: '', message: code === 'ENOENT' ? 'no such folder' : `cannot read folder (${code ?? 'error'})` } };
+    return { files: [], problem: folderProblem(dir, code === 'ENOENT' ? 'no such folder' : `cannot read the folder (${code ?? 'error'})`) };
   }
 }
 
@@ -50,6 +57,11 @@ function read(file: string, problems: PackProblem[], options: { overlay: boolean
   return found.length ? undefined : (source.data as RulePack);
 }
 
+/** The languages whose packs a user's folder (--rules DIR) holds. */
+export function userPackLangs(dir: string): string[] {
+  return packFiles(dir).files.map(langOfFile);
+}
+
 /** Every pack by language; throws PackError listing all problems of all files. */
 export function loadPacks(options: LoadOptions = {}): Map<string, RulePack> {
   const problems: PackProblem[] = [];
@@ -57,20 +69,22 @@ export function loadPacks(options: LoadOptions = {}): Map<string, RulePack> {
   const builtin = packFiles(BUILTIN_RULES_DIR);
   if (builtin.problem) problems.push(builtin.problem);
   // Backtracking checks of the built-in packs are asked for by tests and `rules test`: they read the files.
-  const cache = options.checkAllBacktracking ? undefined : builtinPackCache(builtin.files);
+  const checked = (file: string) => options.checkAllBacktracking === true || langOfFile(file) === options.checkBacktrackingOf;
+  const cache = options.checkAllBacktracking || options.checkBacktrackingOf ? undefined : builtinPackCache(builtin.files);
   const cached = cache?.read();
   if (cached) for (const pack of cached) packs.set(pack.lang, pack);
   else {
     for (const file of builtin.files) {
-      const pack = read(file, problems, { overlay: false, checkBacktracking: options.checkAllBacktracking ?? false });
+      const pack = read(file, problems, { overlay: false, checkBacktracking: checked(file) });
       if (pack) packs.set(pack.lang, pack);
     }
     if (problems.length === 0) cache?.write([...packs.values()]);
   }
   if (options.userDir) {
     const user = packFiles(options.userDir);
-    if (user.problem) problems.push(user.problem);
-    else if (user.files.length === 0) problems.push({ file: options.userDir, line: 1, column: 1, path: '', message: 'no rule packs (*.yaml) in this folder' });
+    const given = `--rules ${options.userDir}`;
+    if (user.problem) problems.push({ ...user.problem, file: given });
+    else if (user.files.length === 0) problems.push(folderProblem(given, 'no rule packs (LANG.yaml) in this folder'));
     for (const file of user.files) {
       const base = packs.get(langOfFile(file));
       const pack = read(file, problems, { overlay: base !== undefined, checkBacktracking: true });

@@ -53,12 +53,17 @@ function locator(doc: Document, lines: LineCounter) {
 
 /** Parses a pack file; YAML syntax errors come back as problems (all of them). */
 export function readPack(file: string): { source?: PackSource; problems: PackProblem[] } {
+  return readYamlSource(file, 'rule pack');
+}
+
+/** Parses a YAML (or JSON) file with the positions of its keys; `what` the file is, for the error that it cannot be read. */
+export function readYamlSource(file: string, what: string): { source?: PackSource; problems: PackProblem[] } {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { problems: [{ file, line: 1, column: 1, path: '', message: `cannot read rule pack (${code ?? 'error'})` }] };
+    return { problems: [{ file, line: 1, column: 1, path: '', message: `cannot read ${what} (${code ?? 'error'})` }] };
   }
   const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();

@@ -6,8 +6,15 @@ import type { Example, RulePack } from './types.js';
 
 export interface ExampleFailure {
   lang: string;
+  /** A positive example, or a negative one (figures or names). */
+  kind: 'example' | 'negative';
   text: string;
   problem: string;
+}
+
+/** What `rules` counts and `rules test` runs: the positive examples, and the negatives of figures and of names. */
+export function exampleCounts(pack: RulePack): { examples: number; negatives: number } {
+  return { examples: pack.examples.length, negatives: pack.negatives.length + (pack.nameNegatives?.length ?? 0) };
 }
 
 const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -52,7 +59,7 @@ export function runExamples(pack: RulePack, extractorFor: ExtractorFor): Example
   for (const example of pack.examples) {
     const facts = extractorFor(example.refDate).extract(example.text, pack.lang);
     const problem = checkExample(example, facts);
-    if (problem) failures.push({ lang: pack.lang, text: example.text, problem });
+    if (problem) failures.push({ lang: pack.lang, kind: 'example', text: example.text, problem });
   }
   const negatives: Array<[string[], readonly string[], string]> = [
     [pack.negatives, FIGURE_TYPES, 'negative example'],
@@ -63,7 +70,7 @@ export function runExamples(pack: RulePack, extractorFor: ExtractorFor): Example
       const found = extractorFor(undefined)
         .extract(text, pack.lang)
         .filter((f) => types.includes(f.type));
-      if (found.length) failures.push({ lang: pack.lang, text, problem: `${what} yields ${found.map(describe).join('; ')}` });
+      if (found.length) failures.push({ lang: pack.lang, kind: 'negative', text, problem: `${what} yields ${found.map(describe).join('; ')}` });
     }
   }
   return failures;

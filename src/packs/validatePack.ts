@@ -60,7 +60,8 @@ function allowedKeys(schema: Record<string, unknown>, path: ReadonlyArray<string
   return Object.keys((node?.properties as object | undefined) ?? {});
 }
 
-function schemaProblem(source: PackSource, schema: Record<string, unknown>, error: ErrorObject): PackProblem {
+/** One JSON Schema error of a YAML source as a problem at its file:line:col, with a suggestion where one helps. */
+export function schemaProblem(source: PackSource, schema: Record<string, unknown>, error: ErrorObject): PackProblem {
   const path = pathOf(error, source.data);
   const at = (p: Array<string | number>, key = false) => ({ file: source.file, ...source.locate(p, key) });
   switch (error.keyword) {

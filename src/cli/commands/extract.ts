@@ -1,10 +1,10 @@
 // factdiff extract PATH...: the facts of every document.
 import { extractDocuments } from '../../extract/extractStories.js';
 import type { ExtractFormatter } from '../../format/ExtractFormatter.js';
-import { findInputs } from '../../io/findInputs.js';
 import type { GroupBy } from '../../io/groupStories.js';
 import type { InputError } from '../../types.js';
 import { documentSource } from '../documentSource.js';
+import { findDocuments } from '../findDocuments.js';
 import type { CliIo } from '../io.js';
 import { parseJobs } from '../options.js';
 import { setupExtraction, type ExtractionOptions } from '../setupExtraction.js';
@@ -12,6 +12,7 @@ import { setupExtraction, type ExtractionOptions } from '../setupExtraction.js';
 export interface ExtractOptions extends ExtractionOptions {
   format: 'pretty' | 'json' | 'ndjson' | 'yaml';
   groupBy: GroupBy;
+  exclude?: string[];
   jobs?: string;
 }
 
@@ -32,7 +33,7 @@ async function formatter(format: ExtractOptions['format'], io: CliIo): Promise<E
 export async function extractCommand(paths: string[], options: ExtractOptions, io: CliIo): Promise<number> {
   const jobs = parseJobs(options.jobs, io.cores);
   const setup = await setupExtraction(options);
-  const inputs = findInputs(paths);
+  const inputs = findDocuments(paths, options, io);
   const errors: InputError[] = [];
   const report = (e: InputError) => {
     errors.push(e);

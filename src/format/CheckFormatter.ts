@@ -1,0 +1,34 @@
+// Output of `check`, written story by story: each story's full result (for the counts) and
+// the discrepancies that are reported; at the end, the input errors and the baseline's news.
+import type { Discrepancy } from '../reconcile/discrepancies.js';
+import type { InputError } from '../types.js';
+import type { StoryResult } from './ReconcileFormatter.js';
+
+export interface CheckedStory {
+  result: StoryResult;
+  /** The discrepancies of the kinds in --fail-on that no baseline accepts. */
+  discrepancies: Discrepancy[];
+  /** The versions' texts by path, for the formats that show them (html); a version without one is not at hand. */
+  texts?: ReadonlyMap<string, string>;
+}
+
+export interface StaleEntry {
+  story: string;
+  type: string;
+  value: string | number;
+  kind: string;
+}
+
+export interface CheckEnd {
+  errors: readonly InputError[];
+  /** Discrepancies found that the baseline accepts. */
+  accepted: number;
+  /** Baseline entries that match nothing found in this run. */
+  stale: readonly StaleEntry[];
+}
+
+export interface CheckFormatter {
+  begin(): string;
+  story(story: CheckedStory): string;
+  end(end: CheckEnd): string;
+}

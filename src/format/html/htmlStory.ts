@@ -1,0 +1,108 @@
+// One story of the HTML report: its versions side by side, row by row of the alignment, every
+// fact marked and each discrepancy's marks linked to its explanation; then the discrepancies
+// explained, each linking back to its marks. Right-to-left versions are laid out right to left.
+import type { Discrepancy } from '../../reconcile/discrepancies.js';
+import type { Group } from '../../reconcile/types.js';
+import type { CheckedStory } from '../CheckFormatter.js';
+import { conflictMessage } from '../conflictMessage.js';
+import { describeValue } from '../describeFact.js';
+import { differingPaths } from '../differingPaths.js';
+import { versionLabels } from '../versionLabels.js';
+import type { Alignment } from './Alignment.js';
+import { escapeHtml } from './escapeHtml.js';
+import { lineAlignment } from './lineAlignment.js';
+import { markText, type Mark } from './markText.js';
+
+const RTL = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug']);
+
+export const dirOf = (lang: string) => (RTL.has(lang) ? 'rtl' : 'auto');
+
+const isName = (g: Group) => g.type === 'person' || g.type === 'org' || g.type === 'place';
+
+export function factLabel(g: Group): string {
+  return `${g.type} ${isName(g) ? String(g.value) : describeValue(g)}`;
+}
+
+export function explanationOf(d: Discrepancy, labels: ReadonlyMap<string, string>): string {
+  if (d.kind === 'conflict') return d.group.message ?? conflictMessage(d.group);
+  return `not in ${d.absent.map((p) => labels.get(p) ?? p).join(', ')}`;
+}
+
+export interface RenderedStory {
+  id: string;
+  html: string;
+}
+
+/** `alignment` rows hold one span per document, in the order of `story.result.documents`; by line when not given. */
+export function htmlStory(story: CheckedStory, index: number, alignment?: Alignment): RenderedStory {
+  const { result, discrepancies } = story;
+  const id = `s${index + 1}`;
+  const docs = result.documents;
+  const labels = versionLabels(docs);
+  const labelOf = new Map(docs.map((d, i) => [d.path, labels[i]!]));
+  const texts = docs.map((d) => story.texts?.get(d.path));
+  const discrepancyOf = new Map(discrepancies.map((d, k) => [d.group, { d, anchor: `${id}-d${k + 1}` }]));
+
+  // Every mention of every group, as a mark in its version's text.
+  const marks: Mark[][] = docs.map(() => []);
+  const markIds = new Map<object, string>();
+  result.groups.forEach((g, gi) => {
+    const found = discrepancyOf.get(g);
+    const differing = g.status === 'conflict' ? differingPaths(g) : new Set<string>();
+    g.mentions.forEach((m, mi) => {
+      const version = docs.findIndex((d) => d.path === m.path);
+      if (version < 0) return;
+      const status = found ? (found.d.kind === 'conflict' ? (differing.has(m.path) ? 'conflict differs' : 'conflict') : 'missing') : g.status;
+      const markId = `${id}-v${version + 1}-g${gi + 1}-m${mi + 1}`;
+      markIds.set(m, markId);
+      const value = isName(g) ? m.text : describeValue({ type: g.type, value: m.value, currency: m.currency });
+      const title = `${g.type} ${value}${found ? ` — ${explanationOf(found.d, labelOf)}` : ''}`;
+      marks[version]!.push({ start: m.start, end: m.end, id: markId, className: `fact t-${g.type} ${status}`, title, ...(found ? { href: `#${found.anchor}` } : {}) });
+    });
+  });
+  for (const list of marks) list.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  const explained = discrepancies
+    .map((d, k) => {
+      const anchor = `${id}-d${k + 1}`;
+      const versions = docs
+        .map((doc, i) => {
+          const here = d.group.mentions.filter((m) => m.path === doc.path);
+          if (here.length === 0) return `<li class="absent"><span class="lang">${escapeHtml(labels[i]!)}</span> missing</li>`;
+          const links = here.map((m) => `<a href="#${markIds.get(m)}" dir="${dirOf(doc.lang)}">${escapeHtml(m.text)}</a> <span class="at">${m.line}:${m.column}</span>`).join(', ');
+          return `<li><span class="lang">${escapeHtml(labels[i]!)}</span> ${links}</li>`;
+        })
+        .join('');
+      const kind = d.kind === 'conflict' ? 'Conflict' : 'Missing';
+      return `<li id="${anchor}" class="discrepancy ${d.kind}"><p><strong>${kind}: ${escapeHtml(factLabel(d.group))}</strong> — ${escapeHtml(explanationOf(d, labelOf))}</p><ul class="where">${versions}</ul></li>`;
+    })
+    .join('\n');
+
+  const rows = (alignment ?? lineAlignment(texts))
+    .map((row, r) => {
+      const cells = docs
+        .map((doc, i) => {
+          const span = row[i];
+          const text = texts[i];
+          const content = span && text !== undefined ? markText(text, span, marks[i]!) : '';
+          return `<td lang="${escapeHtml(doc.lang)}" dir="${dirOf(doc.lang)}">${content}</td>`;
+        })
+        .join('');
+      return `<tr><th scope="row" class="n">${r + 1}</th>${cells}</tr>`;
+    })
+    .join('\n');
+  const unread = docs.filter((_, i) => texts[i] === undefined).map((d) => `<li>${escapeHtml(d.path)}: the text is not at hand (standard input, or facts read with --facts), so only its facts are listed above</li>`);
+  const heads = docs.map((d, i) => `<th scope="col" lang="${escapeHtml(d.lang)}"><span class="lang">${escapeHtml(labels[i]!)}</span> <span class="path">${escapeHtml(d.path)}</span></th>`).join('');
+  const title = result.name || 'story';
+  const html = [
+    `<section class="story" id="${id}">`,
+    `<h2>${escapeHtml(title)} <small>${docs.length} ${docs.length === 1 ? 'version' : 'versions'}</small></h2>`,
+    unread.length ? `<ul class="notes">${unread.join('')}</ul>` : '',
+    `<div class="versions"><table><thead><tr><th scope="col" class="n">#</th>${heads}</tr></thead>\n<tbody>\n${rows}\n</tbody></table></div>`,
+    discrepancies.length ? `<h3>Discrepancies</h3>\n<ol class="discrepancies">\n${explained}\n</ol>` : '<p class="clean">No discrepancies.</p>',
+    '</section>',
+  ]
+    .filter(Boolean)
+    .join('\n');
+  return { id, html };
+}

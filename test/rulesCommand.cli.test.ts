@@ -1,0 +1,63 @@
+// Issue 14, `factdiff rules`: rules test --format json prints JSON; rules test LANG runs one
+// pack; the listing and rules test count examples alike and name an active user pack; an
+// unknown language is blamed on rules, not --lang; --rules FILE says what is wrong without a
+// made-up position; every --help has examples, exit codes and environment variables.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { json, runCli } from './helpers/runCli.js';
+import { tempDir } from './helpers/stories.js';
+
+let userDir: string;
+
+beforeAll(() => {
+  userDir = join(tempDir('rules-user'), 'packs');
+  mkdirSync(userDir);
+  writeFileSync(join(userDir, 'de.yaml'), 'lang: de\nnegatives:\n  - "Seite 3 von 10 ist leer"\n');
+});
+
+describe('factdiff rules', () => {
+  it('runs one pack with rules test LANG, as JSON with --format json, counting as the listing does', () => {
+    const test = runCli(['rules', 'test', 'de', '--format', 'json']);
+    expect([test.status, test.stderr]).toEqual([0, '']);
+    const { packs } = json(test);
+    expect(packs.map((p: any) => p.lang)).toEqual(['de']);
+    const [listed] = json(runCli(['rules', '--format', 'json'])).filter((p: any) => p.lang === 'de');
+    expect([packs[0].examples.total, packs[0].negatives.total]).toEqual([listed.examples, listed.negatives]);
+    expect(runCli(['rules']).stdout).toContain(`de  German        ${listed.rules} rules, ${listed.examples} examples, ${listed.negatives} negatives\n`);
+  });
+
+  it('says when a user pack extends a built-in one', () => {
+    const listing = runCli(['rules', '--rules', userDir]);
+    expect(listing.status).toBe(0);
+    expect(listing.stdout).toMatch(new RegExp(`^de  German .* negatives  with the user pack in ${userDir}$`, 'm'));
+    expect(listing.stdout).not.toMatch(/^en .*user pack/m);
+    expect(json(runCli(['rules', 'de', '--format', 'json', '--rules', userDir])).userPack).toBe(userDir);
+  });
+
+  it('blames an unknown language on rules, not on --lang', () => {
+    for (const args of [['rules', 'xx'], ['rules', 'test', 'xx']]) {
+      const run = runCli(args);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(new RegExp(`^factdiff: ${args.slice(0, -1).join(' ')}: unknown language 'xx'; rule packs exist for: ar, de, `));
+    }
+  });
+
+  it('says that --rules FILE is not a folder, with no line and column', () => {
+    const file = join(userDir, 'de.yaml');
+    const run = runCli(['rules', '--rules', file]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`factdiff: --rules ${file}: is a file; give the folder that holds the packs (LANG.yaml)\n`);
+    expect(runCli(['extract', '--rules', join(userDir, 'none'), 'seeds']).stderr).toBe(`factdiff: --rules ${join(userDir, 'none')}: no such folder\n`);
+  });
+});
+
+describe('--help', () => {
+  it('shows examples, exit codes and environment variables for the program and every command', () => {
+    for (const args of [['--help'], ['extract', '--help'], ['reconcile', '--help'], ['check', '--help'], ['rules', '--help']]) {
+      const run = runCli(args);
+      expect(run.status).toBe(0);
+      for (const part of ['Examples:\n  factdiff ', 'Exit codes:\n  0  ', 'Environment:\n  NO_COLOR', 'FACTDIFF_CACHE_DIR', 'factdiff.config.json']) expect(run.stdout, args.join(' ')).toContain(part);
+    }
+  });
+});
