@@ -31,6 +31,8 @@ const MIN_LIKENESS = 0.25;
 /** How far from the diagonal the path may stray: a share of the longer document, and at least so many sentences. */
 const DIAGONAL_SHARE = 0.1;
 const DIAGONAL_MIN = 30;
+/** Sentences the path may stray from an anchor of the chain, each way. */
+const ANCHOR_SLACK = 3;
 
 const KINDS = [...new Set([...COMPARED_TYPES].map(comparisonKind))];
 const KIND_INDEX = new Map([...COMPARED_TYPES].map((t) => [t, KINDS.indexOf(comparisonKind(t))]));
@@ -139,8 +141,9 @@ function anchorChain(pivot: DocumentUnits, version: DocumentUnits): Array<[numbe
 
 /**
  * The version sentences the path may have consumed after `r` pivot sentences: between the
- * anchors on either side, one sentence of slack each way so that an anchored sentence can
- * still be linked with a neighbour (split or merged); and never further from the diagonal
+ * anchors on either side, with a few sentences of slack each way, so that an anchored
+ * sentence can still be linked with a neighbour (split or merged) and a figure that happens
+ * to recur in another sentence (two people aged 31) cannot force the path; and never further from the diagonal
  * than a tenth of the document, so that two long documents with few anchors cost time in
  * proportion to their length, not its square. Each row starts no later than the one before
  * ends, so the end stays reachable.
@@ -152,8 +155,8 @@ function band(chain: ReadonlyArray<[number, number]>, m: number, n: number): { l
   let k = 0;
   for (let r = 0; r <= m; r++) {
     while (k < chain.length && chain[k]![0] < r) k++;
-    const anchoredLo = k > 0 ? chain[k - 1]![1] : 0;
-    const anchoredHi = k < chain.length ? Math.min(n, chain[k]![1] + 1) : n;
+    const anchoredLo = k > 0 ? Math.max(0, chain[k - 1]![1] + 1 - ANCHOR_SLACK) : 0;
+    const anchoredHi = k < chain.length ? Math.min(n, chain[k]![1] + ANCHOR_SLACK) : n;
     const diagonal = m ? Math.round((r * n) / m) : 0;
     let [from, to] = [Math.max(anchoredLo, diagonal - reach), Math.min(anchoredHi, diagonal + reach)];
     if (from > to) [from, to] = [anchoredLo, Math.max(anchoredLo, anchoredHi)];
