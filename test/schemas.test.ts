@@ -98,7 +98,7 @@ describe('reconcile.schema.json', () => {
   });
 
   it('rejects a field it does not describe in the tests, accepts it as shipped (the contract lets fields be added)', () => {
-    const extra = output([{ ...agree, confidence: 0.9 }]);
+    const extra = output([{ ...agree, reviewedBy: 'an editor' }]);
     expect(strict.reconcile(extra)).toBe(false);
     expect(open.reconcile(extra)).toBe(true);
   });
