@@ -5,14 +5,14 @@
 import type { LanguageDetector } from '../detect/detectLanguage.js';
 import { groupStories, type GroupBy, type Story } from '../io/groupStories.js';
 import type { ExtractedDocument, InputError } from '../types.js';
-import { extractDocument, type DocumentResult } from './extractDocument.js';
+import { extractDocument, type DocumentOptions, type DocumentResult } from './extractDocument.js';
 import type { Extractor } from './Extractor.js';
 
 export interface Extraction {
   extractor: Extractor;
   detector: LanguageDetector;
-  /** Forced language of every document (--lang). */
-  lang?: string;
+  /** The forced language (--lang) and the size limit (--max-size) of every document. */
+  document: DocumentOptions;
 }
 
 export interface ExtractedStory {
@@ -26,7 +26,7 @@ export type DocumentSource = (files: readonly string[]) => AsyncIterable<Documen
 /** Each file read and extracted on this thread, one after the other. */
 export function extractHere(setup: Extraction): DocumentSource {
   return async function* (files) {
-    for (const file of files) yield extractDocument(file, setup.extractor, setup.detector, setup.lang);
+    for (const file of files) yield extractDocument(file, setup.extractor, setup.detector, setup.document);
   };
 }
 

@@ -3,6 +3,7 @@
 // version says. Readable without colour: the first column says what each row is.
 import type { ChalkInstance } from 'chalk';
 import type { Group } from '../reconcile/types.js';
+import { escapeControl } from '../text/escapeControl.js';
 import { conflictMessage } from './conflictMessage.js';
 import { describeValue } from './describeFact.js';
 import { typeColour } from './extractPretty.js';
@@ -12,8 +13,8 @@ const CELL = 12;
 const LABEL = 34;
 
 function fit(text: string, width: number): string {
-  const chars = [...text];
-  return chars.length > width ? `${chars.slice(0, width - 1).join('')}…` : text + ' '.repeat(width - chars.length);
+  const chars = [...escapeControl(text)];
+  return chars.length > width ? `${chars.slice(0, width - 1).join('')}…` : chars.join('') + ' '.repeat(width - chars.length);
 }
 
 const STATUS_ORDER = { conflict: 0, agree: 1, single: 2 } as const;
@@ -44,9 +45,9 @@ export function reconcilePretty(chalk: ChalkInstance): ReconcileFormatter {
         return n > 1 ? `${d.lang}${n}` : d.lang;
       });
       const lines: string[] = [];
-      const title = result.name || 'story';
+      const title = escapeControl(result.name) || 'story';
       lines.push(chalk.bold(`${title}: ${documents.length} versions`));
-      documents.forEach((d, i) => lines.push(chalk.dim(`  ${headers[i]!.padEnd(4)} ${d.path}`)));
+      documents.forEach((d, i) => lines.push(chalk.dim(`  ${headers[i]!.padEnd(4)} ${escapeControl(d.path)}`)));
       lines.push('');
       lines.push(`${' '.repeat(9)}${fit('fact', LABEL)} ${headers.map((h) => fit(h, CELL)).join(' ')}`);
       const sorted = [...groups].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
@@ -55,7 +56,7 @@ export function reconcilePretty(chalk: ChalkInstance): ReconcileFormatter {
         const row = `${fit(MARK[g.status], 8)} ${typeColour(chalk, g.type)(fit(`${g.type} ${label(g)}`, LABEL))} ${documents.map((d) => fit(cell(g, d.path), CELL)).join(' ')}`;
         if (g.status === 'conflict') {
           lines.push(chalk.red.bold(row));
-          lines.push(chalk.red(`${' '.repeat(9)}${g.message ?? conflictMessage(g)}`));
+          lines.push(chalk.red(`${' '.repeat(9)}${escapeControl(g.message ?? conflictMessage(g))}`));
         } else lines.push(g.status === 'agree' ? row : chalk.dim(row));
       }
       return `${lines.join('\n')}\n\n`;

@@ -1,5 +1,6 @@
 // PATH arguments to the list of documents: files as given, folders searched recursively for
-// *.txt and *.md (symlink loops followed once), "-" for standard input.
+// *.txt and *.md (symlink loops followed once; only regular files, never a FIFO, device or
+// socket, which could block or never end), "-" for standard input. A file reached twice is read once.
 import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { InputError } from '../types.js';
@@ -20,8 +21,17 @@ export function describeFileError(e: unknown): string {
       return 'too many levels of symbolic links';
     case 'ENOTDIR':
       return 'not a folder';
+    case 'ENOSPC':
+      return 'no space left on device';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'EISDIR':
+      return 'is a folder';
+    case 'EDQUOT':
+      return 'disk quota exceeded';
     default:
-      return (e as Error).message;
+      // "EIO: i/o error, write" without the code and the call.
+      return ((e as Error).message ?? String(e)).replace(/^[A-Z]+: /, '').replace(/, [a-z]+(?: '.*')?$/, '');
   }
 }
 
@@ -30,9 +40,24 @@ export interface Inputs {
   /** Size in bytes of each file found (standard input has none), for progress and for sharing work out. */
   sizes: Map<string, number>;
   errors: InputError[];
+  /** What was left out that is no error: a file given or found more than once. */
+  notes: InputError[];
 }
 
-function walk(dir: string, seen: Set<string>, out: Inputs): void {
+/** The inputs being found, and the first path of each real file among them. */
+interface Found extends Inputs {
+  real: Map<string, string>;
+}
+
+/** What a file that is neither a regular file nor a folder is. */
+function specialKind(stats: Stats): string | undefined {
+  if (stats.isFIFO()) return 'a named pipe (FIFO)';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  return stats.isFile() || stats.isDirectory() ? undefined : 'not a regular file';
+}
+
+function walk(dir: string, seen: Set<string>, out: Found): void {
   let real: string;
   try {
     real = realpathSync(dir);
@@ -61,17 +86,31 @@ function walk(dir: string, seen: Set<string>, out: Inputs): void {
       continue;
     }
     if (stats.isDirectory()) walk(path, seen, out);
-    else if (DOCUMENT.test(name)) addFile(out, path, stats.size);
+    else if (!DOCUMENT.test(name)) continue;
+    else if (specialKind(stats)) out.errors.push({ path, message: `${specialKind(stats)}, not a document: skipped` });
+    else addFile(out, path, stats.size);
   }
 }
 
-function addFile(out: Inputs, path: string, size: number): void {
+function addFile(out: Found, path: string, size: number): void {
+  let real = path;
+  try {
+    real = realpathSync(path);
+  } catch {
+    // Unreadable link targets are reported when the file is read.
+  }
+  const first = out.real.get(real);
+  if (first !== undefined) {
+    out.notes.push({ path, message: `the same file as ${first}: read once` });
+    return;
+  }
+  out.real.set(real, path);
   out.files.push(path);
   out.sizes.set(path, size);
 }
 
 export function findInputs(paths: readonly string[]): Inputs {
-  const out: Inputs = { files: [], sizes: new Map(), errors: [] };
+  const out: Found = { files: [], sizes: new Map(), errors: [], notes: [], real: new Map() };
   for (const path of paths) {
     if (path === STDIN) {
       out.files.push(STDIN);
@@ -93,7 +132,8 @@ export function findInputs(paths: readonly string[]): Inputs {
     walk(path, new Set(), out);
     if (out.files.length === before && out.errors.length === errorsBefore) out.errors.push({ path, message: 'no *.txt or *.md documents in this folder' });
   }
-  return out;
+  const { real: _real, ...inputs } = out;
+  return inputs;
 }
 
 /** Bytes in all the files found. */

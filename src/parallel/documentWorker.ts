@@ -15,7 +15,7 @@ port.once('message', async (setup: WorkerSetup) => {
   const detector = languageDetector([...setup.packs.values()]);
   port.on('message', ({ id, path }: DocumentTask) => {
     try {
-      reply({ kind: 'result', id, result: extractDocument(path, extractor, detector, setup.lang) });
+      reply({ kind: 'result', id, result: extractDocument(path, extractor, detector, setup.document) });
     } catch (e) {
       reply({ kind: 'failure', id, message: (e as Error).message ?? String(e), stack: (e as Error).stack });
     }

@@ -13,6 +13,7 @@ export interface ExtractOptions extends ExtractionOptions {
   format: 'pretty' | 'json' | 'ndjson' | 'yaml';
   groupBy: GroupBy;
   jobs?: string;
+  forceJobs?: boolean;
 }
 
 /** Only the format asked for loads (the YAML writer costs ~40 ms of start-up). */
@@ -30,7 +31,8 @@ async function formatter(format: ExtractOptions['format'], io: CliIo): Promise<E
 }
 
 export async function extractCommand(paths: string[], options: ExtractOptions, io: CliIo): Promise<number> {
-  const jobs = parseJobs(options.jobs, io.cores);
+  const { jobs, note } = parseJobs(options.jobs, io.cores, options.forceJobs);
+  if (note) io.warn(`factdiff: ${note}`);
   const setup = await setupExtraction(options);
   const inputs = findInputs(paths);
   const errors: InputError[] = [];
@@ -39,6 +41,7 @@ export async function extractCommand(paths: string[], options: ExtractOptions, i
     io.inputError(e);
   };
   inputs.errors.forEach(report);
+  for (const n of inputs.notes) io.warn(`factdiff: ${n.path}: ${n.message}`);
   const out = await formatter(options.format, io);
   await io.write(out.begin());
   const source = documentSource(setup, inputs, jobs, io);

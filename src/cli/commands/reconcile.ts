@@ -32,6 +32,7 @@ export interface ReconcileOptions extends ExtractionOptions {
   facts?: string;
   tolerance?: string;
   jobs?: string;
+  forceJobs?: boolean;
 }
 
 export interface CheckOptions extends ReconcileOptions {
@@ -47,7 +48,8 @@ interface StoryInput {
 
 /** The stories to reconcile: from facts already extracted (--facts), or extracted now from PATHs. */
 async function* storiesOf(paths: string[], options: ReconcileOptions, io: CliIo, report: (e: InputError) => void): AsyncGenerator<StoryInput> {
-  const jobs = parseJobs(options.jobs, io.cores);
+  const { jobs, note } = parseJobs(options.jobs, io.cores, options.forceJobs);
+  if (note) io.warn(`factdiff: ${note}`);
   if (options.facts !== undefined) {
     if (paths.length) throw new UsageError('give either PATHs or --facts, not both');
     const { documents, errors } = await readFactLines(options.facts, io.stdin);
@@ -61,6 +63,7 @@ async function* storiesOf(paths: string[], options: ReconcileOptions, io: CliIo,
   const setup = await setupExtraction(options);
   const inputs = findInputs(paths);
   inputs.errors.forEach(report);
+  for (const n of inputs.notes) io.warn(`factdiff: ${n.path}: ${n.message}`);
   const source = documentSource(setup, inputs, jobs, io);
   for await (const { story, documents } of extractStories(inputs.files, options.groupBy, setup.extractor, source, report)) yield { name: story.name, documents };
 }
