@@ -1,15 +1,16 @@
 // Reading and checking the options every command shares. Each problem names the option,
 // what was given and what is allowed.
 import { FACT_TYPES, type FactType } from '../types.js';
+import { isFourDigitYear, utcDate } from '../extract/utcDate.js';
 import { didYouMean } from '../text/didYouMean.js';
 import { UsageError } from './UsageError.js';
 
 export function parseRefDate(text: string | undefined): Date | undefined {
   if (text === undefined) return undefined;
   const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(text);
-  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  const date = m && isFourDigitYear(Number(m[1])) ? utcDate(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : undefined;
   if (!m || !date || date.getUTCMonth() !== Number(m[2]) - 1 || date.getUTCDate() !== Number(m[3])) {
-    throw new UsageError(`--ref-date: '${text}' is not a date; expected YYYY-MM-DD, e.g. 2024-08-24`);
+    throw new UsageError(`--ref-date: '${text}' is not a date; expected YYYY-MM-DD (year 0001 to 9999), e.g. 2024-08-24`);
   }
   return date;
 }

@@ -1,7 +1,6 @@
 // factdiff reconcile PATH... (or --facts FILE): line the facts of each story up across its
 // versions. factdiff check: the same, printing only discrepancies, exit 1 when there are any
 // of the kinds in --fail-on.
-import { readFileSync, writeFileSync } from 'node:fs';
 import { extractStories } from '../../extract/extractStories.js';
 import { checkGithub } from '../../format/checkGithub.js';
 import { checkSarif } from '../../format/checkSarif.js';
@@ -14,14 +13,18 @@ import type { ReconcileFormatter, StoryResult } from '../../format/ReconcileForm
 import { comparePaths } from '../../io/comparePaths.js';
 import { findInputs } from '../../io/findInputs.js';
 import { groupStories, type GroupBy } from '../../io/groupStories.js';
+import { DEFAULT_MAX_BYTES, readDocument, ReadError } from '../../io/readDocument.js';
 import { readFactLines } from '../../io/readFactLines.js';
+import { schemaValidator } from '../../io/schemaValidator.js';
+import { WriteError, checkWritable, writeFileAtomic } from '../../io/writeFileAtomic.js';
 import { baselineOf, BaselineError, parseBaseline } from '../../reconcile/baseline.js';
 import { discrepanciesOf, kindsFor, type Discrepancy, type FailOn } from '../../reconcile/discrepancies.js';
 import { reconcileStory } from '../../reconcile/reconcileStory.js';
 import type { ExtractedDocument, InputError } from '../../types.js';
 import type { CliIo } from '../io.js';
 import { documentSource } from '../documentSource.js';
-import { parseJobs, parseTolerance } from '../options.js';
+import { parseJobs, parseSize, parseTolerance } from '../options.js';
+import { OutputError } from '../OutputError.js';
 import { setupExtraction, type ExtractionOptions } from '../setupExtraction.js';
 import { UsageError } from '../UsageError.js';
 import { VERSION } from '../version.js';
@@ -46,13 +49,17 @@ interface StoryInput {
   documents: ExtractedDocument[];
 }
 
-/** The stories to reconcile: from facts already extracted (--facts), or extracted now from PATHs. */
-async function* storiesOf(paths: string[], options: ReconcileOptions, io: CliIo, report: (e: InputError) => void): AsyncGenerator<StoryInput> {
-  const { jobs, note } = parseJobs(options.jobs, io.cores, options.forceJobs);
-  if (note) io.warn(`factdiff: ${note}`);
+/**
+ * The stories to reconcile: from facts already extracted (--facts), or extracted now from
+ * PATHs. The files read are added to `read`, so that no output overwrites one.
+ */
+async function* storiesOf(paths: string[], options: ReconcileOptions, io: CliIo, report: (e: InputError) => void, read: string[] = []): AsyncGenerator<StoryInput> {
+  const { jobs, note: jobsNote } = parseJobs(options.jobs, io.cores, options.forceJobs);
+  if (jobsNote) io.warn(`factdiff: ${jobsNote}`);
   if (options.facts !== undefined) {
     if (paths.length) throw new UsageError('give either PATHs or --facts, not both');
-    const { documents, errors } = await readFactLines(options.facts, io.stdin);
+    read.push(options.facts);
+    const { documents, errors } = await readFactLines(options.facts, io.stdin, parseSize(options.maxSize, DEFAULT_MAX_BYTES));
     errors.forEach(report);
     const byPath = new Map(documents.map((d) => [d.path, d]));
     // Path order, as a folder is read: shards concatenated in any order give the same stories.
@@ -62,10 +69,12 @@ async function* storiesOf(paths: string[], options: ReconcileOptions, io: CliIo,
   if (paths.length === 0) throw new UsageError("missing PATH (files, folders, or - for stdin), or --facts FILE");
   const setup = await setupExtraction(options);
   const inputs = findInputs(paths);
+  read.push(...inputs.files);
   inputs.errors.forEach(report);
-  for (const n of inputs.notes) io.warn(`factdiff: ${n.path}: ${n.message}`);
+  const note = (n: InputError) => io.warn(`factdiff: ${n.path}: ${n.message}`);
+  inputs.notes.forEach(note);
   const source = documentSource(setup, inputs, jobs, io);
-  for await (const { story, documents } of extractStories(inputs.files, options.groupBy, setup.extractor, source, report)) yield { name: story.name, documents };
+  for await (const { story, documents } of extractStories(inputs.files, options.groupBy, setup.extractor, source, report, note)) yield { name: story.name, documents };
 }
 
 /** One story's result: documents in path order (so shards and single runs print the same), groups explained. */
@@ -105,17 +114,39 @@ export async function reconcileCommand(paths: string[], options: ReconcileOption
   return errors.length ? 2 : 0;
 }
 
-function readBaseline(file: string): Set<string> {
+const baselineProblems = schemaValidator('baseline.schema.json');
+
+/** The fingerprints a baseline accepts, or every problem with it (each entry named). */
+function readBaseline(file: string, maxBytes: number): Set<string> | string[] {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readDocument(file, maxBytes);
   } catch (e) {
-    throw new UsageError(`--baseline ${file}: cannot read it (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    if (e instanceof ReadError) return [`cannot read it (${e.message})`];
+    throw e;
   }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return ['not a factdiff baseline: not JSON'];
+  }
+  const problems = baselineProblems(data);
+  if (problems.length) return problems.map((p) => `not a factdiff baseline (expected {"version": 1, "accepted": [{"fingerprint": ...}]}): ${p}`);
   try {
     return parseBaseline(text);
   } catch (e) {
-    if (e instanceof BaselineError) throw new UsageError(`--baseline ${file}: ${e.message}`);
+    if (e instanceof BaselineError) return [e.message];
+    throw e;
+  }
+}
+
+/** --write-baseline checked before the run: a file it may not replace fails at once, before any work. */
+function writableOrThrow(file: string, inputs: readonly string[]): void {
+  try {
+    checkWritable(file, inputs);
+  } catch (e) {
+    if (e instanceof WriteError) throw new OutputError(`--write-baseline ${file}: ${e.message}`);
     throw e;
   }
 }
@@ -123,16 +154,23 @@ function readBaseline(file: string): Set<string> {
 export async function checkCommand(paths: string[], options: CheckOptions, io: CliIo): Promise<number> {
   const tolerance = parseTolerance(options.tolerance);
   const kinds = kindsFor(options.failOn);
-  const accepted = options.baseline ? readBaseline(options.baseline) : new Set<string>();
+  const maxBytes = parseSize(options.maxSize, DEFAULT_MAX_BYTES);
+  const accepted = options.baseline ? readBaseline(options.baseline, maxBytes) : new Set<string>();
+  if (Array.isArray(accepted)) {
+    for (const message of accepted) io.inputError({ path: `--baseline ${options.baseline}`, message });
+    return 2;
+  }
+  if (options.writeBaseline) writableOrThrow(options.writeBaseline, [...paths, ...(options.facts ? [options.facts] : []), ...(options.baseline && options.baseline !== options.writeBaseline ? [options.baseline] : [])]);
   const errors: InputError[] = [];
   const report = (e: InputError) => {
     errors.push(e);
     io.inputError(e);
   };
+  const read: string[] = [];
   const found: Discrepancy[] = [];
   const textual = options.format !== 'sarif' && options.format !== 'github' ? formatter(options.format, options, io) : undefined;
   if (textual) await io.write(textual.begin());
-  for await (const input of storiesOf(paths, options, io, report)) {
+  for await (const input of storiesOf(paths, options, io, report, read)) {
     const result = reconciled(input, tolerance);
     const fresh = discrepanciesOf(result.name, result.documents.map((d) => d.path), result.groups, kinds).filter((d) => !accepted.has(d.fingerprint));
     found.push(...fresh);
@@ -145,7 +183,12 @@ export async function checkCommand(paths: string[], options: CheckOptions, io: C
   else if (options.format === 'sarif') await io.write(checkSarif(found, VERSION));
   else await io.write(checkGithub(found));
   if (options.writeBaseline) {
-    writeFileSync(options.writeBaseline, `${JSON.stringify(baselineOf(found), null, 2)}\n`);
+    try {
+      writeFileAtomic(options.writeBaseline, `${JSON.stringify(baselineOf(found), null, 2)}\n`, read);
+    } catch (e) {
+      if (e instanceof WriteError) throw new OutputError(`--write-baseline ${options.writeBaseline}: ${e.message}`);
+      throw e;
+    }
     io.warn(`factdiff: wrote ${found.length} known ${found.length === 1 ? 'discrepancy' : 'discrepancies'} to ${options.writeBaseline}`);
     return errors.length ? 2 : 0;
   }
