@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { didYouMean } from '../text/didYouMean.js';
+import { lookaroundBodies } from '../text/lookaroundBodies.js';
 import { SCHEMA_DIR } from '../paths.js';
 import { backtrackingProblem } from './backtracking.js';
 import { expandPattern, PLACEHOLDERS, ruleFlags, STAND_IN_WORDS, UnknownPlaceholderError, wrapRule } from './expandPattern.js';
@@ -129,7 +130,9 @@ function patternProblems(source: PackSource, withBacktracking: boolean): PackPro
       return;
     }
     if (withBacktracking) {
-      const why = backtrackingProblem(expanded, rule.matchCase === true ? 'u' : 'iu');
+      const flags = rule.matchCase === true ? 'u' : 'iu';
+      // The checker does not look inside every lookbehind: each lookaround is checked on its own too.
+      const why = [expanded, ...lookaroundBodies(expanded)].map((p) => backtrackingProblem(p, flags)).find(Boolean);
       if (why) problems.push({ ...where, message: `pattern is ${why}` });
     }
   });
