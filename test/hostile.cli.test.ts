@@ -7,6 +7,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { json, ROOT, runCli, type CliRun } from './helpers/runCli.js';
+import { expectValid, schemaValidators } from './helpers/schemas.js';
 
 const BIN = join(ROOT, 'bin', 'factdiff.js');
 const SEEDS = join(ROOT, 'seeds');
@@ -306,7 +307,9 @@ describe('injection and data loss', () => {
     writeFileSync(baseline, 'old\n');
     const run = runCli(['check', '--quiet', '--write-baseline', baseline, SEEDS]);
     expect(run.status).toBe(0);
-    expect(JSON.parse(readFileSync(baseline, 'utf8'))).toMatchObject({ version: 1 });
+    const written = JSON.parse(readFileSync(baseline, 'utf8'));
+    expect(written.accepted.length).toBeGreaterThan(0);
+    expectValid(schemaValidators().baseline, written);
     expect(spawnSync('ls', ['-A', out], { encoding: 'utf8' }).stdout.trim().split('\n')).toEqual(['known.json']);
   });
 });

@@ -131,8 +131,9 @@ function patternProblems(source: PackSource, withBacktracking: boolean): PackPro
     }
     if (withBacktracking) {
       const flags = rule.matchCase === true ? 'u' : 'iu';
-      // The checker does not look inside every lookbehind: each lookaround is checked on its own too.
-      const why = [expanded, ...lookaroundBodies(expanded)].map((p) => backtrackingProblem(p, flags)).find(Boolean);
+      // The checker does not look inside every lookbehind: each lookaround's body is checked on
+      // its own too, for exponential backtracking (searched alone, any `\s+x` is polynomial).
+      const why = backtrackingProblem(expanded, flags) ?? lookaroundBodies(expanded).map((p) => backtrackingProblem(p, flags, true)).find(Boolean);
       if (why) problems.push({ ...where, message: `pattern is ${why}` });
     }
   });
