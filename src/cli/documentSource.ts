@@ -2,7 +2,7 @@
 // (--jobs); each one counted on the progress bar as it is handed on.
 import { extractHere, type DocumentSource } from '../extract/extractStories.js';
 import { totalBytes, type Inputs } from '../io/findInputs.js';
-import { heapGuard } from '../parallel/collectGarbage.js';
+import { heapGuard } from '../parallel/heapGuard.js';
 import { extractInParallel } from '../parallel/extractInParallel.js';
 import { workerCount } from '../parallel/workerCount.js';
 import type { CliIo } from './io.js';

@@ -5,7 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import { languageDetector } from '../detect/detectLanguage.js';
 import { extractDocument } from '../extract/extractDocument.js';
 import { Extractor } from '../extract/Extractor.js';
-import { heapGuard } from './collectGarbage.js';
+import { heapGuard } from './heapGuard.js';
 import type { DocumentTask, WorkerReply, WorkerSetup } from './messages.js';
 
 const port = parentPort!;
