@@ -50,7 +50,7 @@ function expectSameRuns(runs: CliRun[]): void {
   }
 }
 
-const withJobs = (args: string[], jobs: number[], input?: string) => jobs.map((j) => runCli([...args, '--jobs', String(j)], input === undefined ? {} : { input }));
+const withJobs = (args: string[], jobs: number[], input?: string) => jobs.map((j) => runCli([...args, '--jobs', String(j), '--force-jobs'], input === undefined ? {} : { input }));
 
 describe('--jobs', () => {
   it('extract: the same facts, errors and exit code on 1, 2 and 3 threads, standard input among the files', () => {

@@ -79,8 +79,12 @@ describe.each(LANGUAGES)('numbers written the %s way', (lang) => {
         const form = scale.forms[pick % scale.forms.length]!;
         const text = `${new Intl.NumberFormat(lang).format(n)} ${form}`;
         const figures = figuresOf(text, lang);
-        expect(figures, text).toHaveLength(1);
-        expect(closeTo(figures[0]!.value as number, n * scale.value), text).toBe(true);
+        // Past 2^53 a number cannot be held exactly: it is left out (with a note), never null.
+        if (n * scale.value > Number.MAX_SAFE_INTEGER) expect(figures, text).toEqual([]);
+        else {
+          expect(figures, text).toHaveLength(1);
+          expect(closeTo(figures[0]!.value as number, n * scale.value), text).toBe(true);
+        }
       }),
       { numRuns: RUNS },
     );

@@ -5,7 +5,7 @@ import { MIN_PARALLEL_BYTES, workerCount } from '../src/parallel/workerCount.js'
 
 function inputs(sizes: number[]): Inputs {
   const files = sizes.map((_, i) => `doc${i}.txt`);
-  return { files, sizes: new Map(files.map((f, i) => [f, sizes[i]!])), errors: [] };
+  return { files, sizes: new Map(files.map((f, i) => [f, sizes[i]!])), errors: [], notes: [] };
 }
 
 describe('workerCount', () => {

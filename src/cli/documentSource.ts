@@ -2,6 +2,7 @@
 // (--jobs); each one counted on the progress bar as it is handed on.
 import { extractHere, type DocumentSource } from '../extract/extractStories.js';
 import { totalBytes, type Inputs } from '../io/findInputs.js';
+import { heapGuard } from '../parallel/heapGuard.js';
 import { extractInParallel } from '../parallel/extractInParallel.js';
 import { workerCount } from '../parallel/workerCount.js';
 import type { CliIo } from './io.js';
@@ -12,8 +13,10 @@ export function documentSource(setup: ExtractionSetup, inputs: Inputs, jobs: num
   const source = workers ? extractInParallel(setup, setup.workerSetup, workers) : extractHere(setup);
   return async function* (files) {
     const progress = io.progress(files.length, totalBytes(inputs));
+    const collect = heapGuard();
     try {
       for await (const result of source(files)) {
+        collect();
         progress.advance(inputs.sizes.get(result.path) ?? 0);
         yield result;
       }

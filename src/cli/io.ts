@@ -1,13 +1,20 @@
 // The process's streams and environment, as the commands see them. Only src/cli touches these.
 import { once } from 'node:events';
 import { Chalk, type ChalkInstance } from 'chalk';
+import { describeFileError } from '../io/findInputs.js';
+import { escapeControl } from '../text/escapeControl.js';
 import type { InputError } from '../types.js';
 import { AtomicFile } from './AtomicFile.js';
+import { OutputError } from './OutputError.js';
 import { NO_PROGRESS, progressBar, type Progress } from './progress.js';
 import { StatusLine } from './statusLine.js';
 
 export interface CliIo {
-  /** Writes the result to stdout (or --output FILE), waiting when the reader is slower than we are. */
+  /**
+   * Writes to stdout, waiting when the reader is slower than we are. A reader that went away
+   * (`| head`) is written to no more, and the run goes on to its exit code; any other error
+   * (a full disk) is an OutputError.
+   */
   write(chunk: string): Promise<void>;
   /** The run is over: --output FILE put in place when it succeeded, dropped when it failed. */
   close(succeeded: boolean): void;
@@ -61,29 +68,40 @@ export function processIo(options: IoOptions, cores: number): CliIo {
   const stdout = process.stdout;
   const onTerminal = !file && Boolean(stdout.isTTY);
   const status = new StatusLine(process.stderr);
-  // A reader that goes away (`| head`) ends the run quietly.
+  let closed = false;
+  let failure: unknown;
   stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
+    if (e.code === 'EPIPE') closed = true;
+    else failure ??= e;
   });
+  const failed = () => new OutputError(`stdout: ${describeFileError(failure)}`);
   const progress = showsProgress(process.env, Boolean(process.stderr.isTTY), options.quiet);
   return {
     async write(chunk) {
-      if (!chunk) return;
+      if (failure) throw failed();
+      if (closed || !chunk) return;
       if (file) return file.write(chunk);
       // On one terminal the results go above the progress bar, never onto its line.
       if (onTerminal) status.clear();
-      if (!stdout.write(chunk)) await once(stdout, 'drain');
+      let full = false;
+      try {
+        full = !stdout.write(chunk);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EPIPE') closed = true;
+        else failure ??= e;
+      }
+      if (full && !closed && !failure) await Promise.race([once(stdout, 'drain'), once(stdout, 'close')]).catch(() => undefined);
+      if (failure) throw failed();
     },
     close(succeeded) {
       if (succeeded) file?.commit();
       else file?.abort();
     },
     warn(line) {
-      if (!options.quiet) status.line(line);
+      if (!options.quiet) status.line(escapeControl(line));
     },
     inputError(error) {
-      status.line(`factdiff: ${error.path}: ${error.message}`);
+      status.line(`factdiff: ${escapeControl(error.path)}: ${escapeControl(error.message)}`);
     },
     stdin: () => process.stdin,
     progress: (files, bytes) => (progress && files > 1 ? progressBar(status, files, bytes) : NO_PROGRESS),

@@ -9,7 +9,9 @@ import type { ExtractOptions } from './commands/extract.js';
 import type { ReconcileOptions } from './commands/reconcile.js';
 import type { RulesOptions } from './commands/rules.js';
 import { helpAfter } from './helpTexts.js';
+import { escapeControl } from '../text/escapeControl.js';
 import { processIo, type CliIo, type IoOptions } from './io.js';
+import { OutputError } from './OutputError.js';
 import { UsageError } from './UsageError.js';
 import { VERSION } from './version.js';
 
@@ -27,7 +29,9 @@ function commonOptions(cmd: Command, formats: readonly string[]): Command {
     .option('--rules <dir>', 'a folder of rule packs that extend or override the built-in ones')
     .addOption(new Option('--group-by <how>', 'which documents tell one story: all given together, or NAME.LANG.EXT files by NAME').choices(['all', 'stem']).default('all'))
     .option('--exclude <glob>', 'leave out the files and folders this glob matches when searching folders (repeatable)', (glob: string, globs: string[]) => [...globs, glob], [] as string[])
-    .option('-j, --jobs <n>', 'threads that extract documents, this one included (default: the number of cores)')
+    .option('-j, --jobs <n>', 'threads that extract documents, this one included (default and most: the number of cores)')
+    .option('--force-jobs', 'use the --jobs number even when it is more than the cores')
+    .option('--max-size <size>', 'the most bytes a document may have, e.g. 64M (default 64M); a larger one is an input error')
     .option('-q, --quiet', 'no progress bar and no notes on stderr; errors are still shown')
     .option('--color', 'colour the pretty output even when not on a terminal')
     .option('--no-color', 'never colour the output')
@@ -140,7 +144,7 @@ async function reportPackProblems(e: unknown): Promise<boolean> {
   const { PackError, formatPackProblem } = await import('../packs/PackError.js');
   const { ConfigError } = await import('../config/ConfigError.js');
   if (!(e instanceof PackError) && !(e instanceof ConfigError)) return false;
-  for (const p of e.problems) process.stderr.write(`factdiff: ${formatPackProblem(p)}\n`);
+  for (const p of e.problems) process.stderr.write(`factdiff: ${escapeControl(formatPackProblem(p))}\n`);
   return true;
 }
 
@@ -173,8 +177,8 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = EXIT_USAGE;
       return;
     }
-    if (e instanceof UsageError) {
-      process.stderr.write(`factdiff: ${e.message}\n`);
+    if (e instanceof UsageError || e instanceof OutputError) {
+      process.stderr.write(`factdiff: ${escapeControl(e.message)}\n`);
       process.exitCode = EXIT_USAGE;
       return;
     }
@@ -183,7 +187,7 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     // A bug of ours: one line, the stack only when asked for.
-    process.stderr.write(`factdiff: internal error: ${(e as Error).message ?? String(e)}\n`);
+    process.stderr.write(`factdiff: internal error: ${escapeControl((e as Error).message ?? String(e))}\n`);
     if (process.env.FACTDIFF_DEBUG) process.stderr.write(`${(e as Error).stack ?? ''}\n`);
     process.exitCode = EXIT_USAGE;
   }

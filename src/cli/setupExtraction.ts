@@ -5,13 +5,15 @@ import { Extractor } from '../extract/Extractor.js';
 import type { Extraction } from '../extract/extractStories.js';
 import { loadPacks } from '../packs/loadPacks.js';
 import type { WorkerSetup } from '../parallel/messages.js';
-import { checkLang, parseRefDate, parseTypes } from './options.js';
+import { DEFAULT_MAX_BYTES } from '../io/readDocument.js';
+import { checkLang, parseRefDate, parseSize, parseTypes } from './options.js';
 
 export interface ExtractionOptions {
   lang?: string;
   refDate?: string;
   types?: string;
   rules?: string;
+  maxSize?: string;
 }
 
 export interface ExtractionSetup extends Extraction {
@@ -25,10 +27,11 @@ export async function setupExtraction(options: ExtractionOptions): Promise<Extra
   const lang = checkLang(options.lang, [...packs.keys()].sort());
   const extractOptions = { refDate, types };
   const extractor = Extractor.create(packs, extractOptions);
+  const document = { maxBytes: parseSize(options.maxSize, DEFAULT_MAX_BYTES), ...(lang ? { lang } : {}) };
   return {
     extractor,
     detector: languageDetector([...packs.values()]),
-    ...(lang ? { lang } : {}),
-    workerSetup: { packs, options: extractOptions, ...(lang ? { lang } : {}) },
+    document,
+    workerSetup: { packs, options: extractOptions, document },
   };
 }

@@ -55,6 +55,22 @@ export interface DocumentFacts {
   candidates: NameCandidate[];
   /** Where the document's sentences start: names found later are placed in them too. */
   sentenceStarts: number[];
+  /** What was read but left out, for a note on stderr: numbers too large to keep exactly. */
+  notes?: string[];
+}
+
+/**
+ * A figure past 2^53 cannot be held exactly (nor read back exactly by most JSON readers), and
+ * past about 1.8e308 it is no number at all (JSON null): such a figure is left out, with a note.
+ */
+const keepsValue = (c: Candidate) => c.value === undefined || Math.abs(c.value) <= Number.MAX_SAFE_INTEGER;
+
+/** "1000000000000000000000" at 3:5, cut to a readable length. */
+function tooLargeNote(text: string, c: Candidate, lines: LineIndex): string {
+  const written = text.slice(c.start, c.end);
+  const shown = written.length > 40 ? `${written.slice(0, 20)}…${written.slice(-10)}` : written;
+  const { line, column } = lines.position(c.start);
+  return `${line}:${column}: "${shown}" is larger than factdiff holds exactly (2^53); left out`;
 }
 
 /** A fact with the sentence it stands in, the key placed after its position as the contract orders them. */
@@ -116,13 +132,14 @@ export class Extractor {
   extractDocument(text: string, lang: string): DocumentFacts {
     const lines = new LineIndex(text);
     const starts = sentenceStarts(text);
-    const figures = this.figures(text, lang, lines);
+    const { figures, notes } = this.figures(text, lang, lines);
     const wanted = figures.filter((f) => this.wants(f.type));
-    if (!this.wantsNames) return { facts: wanted.map((f) => inSentence(f, starts)), candidates: [], sentenceStarts: starts };
+    const noted = notes.length ? { notes } : {};
+    if (!this.wantsNames) return { facts: wanted.map((f) => inSentence(f, starts)), candidates: [], sentenceStarts: starts, ...noted };
     // Names are found among all the figures, asked for or not, so that --types never changes them.
     const names = extractEntities(text, this.vocabulary(lang), figures, lines);
     const facts = [...wanted, ...names.facts.filter((f) => this.wants(f.type))].sort((a, b) => a.start - b.start || a.end - b.end);
-    return { facts: facts.map((f) => inSentence(f, starts)), candidates: names.candidates, sentenceStarts: starts };
+    return { facts: facts.map((f) => inSentence(f, starts)), candidates: names.candidates, sentenceStarts: starts, ...noted };
   }
 
   /**
@@ -144,7 +161,7 @@ export class Extractor {
     });
   }
 
-  private figures(text: string, lang: string, lines: LineIndex): Fact[] {
+  private figures(text: string, lang: string, lines: LineIndex): { figures: Fact[]; notes: string[] } {
     const pack = this.pack(lang);
     const scan = scanText(text);
     const windows = digitWindows(scan);
@@ -152,13 +169,15 @@ export class Extractor {
     const identifiers = findIdentifiers(scan, windows);
     const candidates: Candidate[] = [...findAmounts(scan, pack), ...findOrdinals(scan, pack), ...dates, ...findNumericDates(scan, pack), ...findTimes(scan), ...findWeekdays(scan, pack), ...identifiers];
     if (this.wants('date') || this.wantsNames) candidates.push(...findChronoDates(scan, pack, windows));
-    const all = resolveOverlaps(candidates, ignored, [...coreIgnores(scan), ...identifiers.filter(isPhone)]);
+    const settled = resolveOverlaps(candidates, ignored, [...coreIgnores(scan), ...identifiers.filter(isPhone)]);
+    const notes = settled.filter((c) => !keepsValue(c) && this.wants(c.type)).map((c) => tooLargeNote(text, c, lines));
+    const all = settled.filter(keepsValue);
     const resolved = this.wantsNames ? all : all.filter((c) => this.wants(c.type));
     const dateCandidates = resolved.filter((c) => c.type === 'date');
     const fields = dateFields(dateCandidates, this.options.refDate);
     const dateValues = new Map(dateCandidates.map((c, i) => [c, fields[i]!]));
     const units = unitsOf(resolved, scan, pack);
-    return resolved.map((c, i) => {
+    const figures = resolved.map((c, i) => {
       const { type, start, end, date: _shape, textValue, value, rule, ...details } = c;
       const concepts = type === 'date' ? [] : conceptsNear(scan, c, pack);
       const unit = units[i];
@@ -177,5 +196,6 @@ export class Extractor {
         rule,
       };
     });
+    return { figures, notes };
   }
 }

@@ -3,13 +3,16 @@
 // A year that cannot be known stays out: "--08-24".
 import type { DatePart, PeriodPart } from '../types.js';
 import { statedParts, type Candidate, type DateParts, type DateShape } from './Candidate.js';
+import { isFourDigitYear, utcDate } from './utcDate.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export function isoOf(p: DateParts): string {
   const md = p.month === undefined ? '' : p.day === undefined ? pad(p.month) : `${pad(p.month)}-${pad(p.day)}`;
   if (p.year === undefined) return `--${md}`;
-  return md ? `${p.year}-${md}` : String(p.year);
+  // ISO 8601: four digits, "0050" for the year 50.
+  const year = String(p.year).padStart(4, '0');
+  return md ? `${year}-${md}` : year;
 }
 
 
@@ -30,8 +33,8 @@ function yearNear(ref: Date, month: number, day = 15): number {
   const y = ref.getUTCFullYear();
   let best = y;
   let bestDistance = Infinity;
-  for (const candidate of [y - 1, y, y + 1]) {
-    const distance = Math.abs(Date.UTC(candidate, month - 1, day) - ref.getTime());
+  for (const candidate of [y - 1, y, y + 1].filter(isFourDigitYear)) {
+    const distance = Math.abs(utcDate(candidate, month - 1, day).getTime() - ref.getTime());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

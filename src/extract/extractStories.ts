@@ -5,14 +5,14 @@
 import type { LanguageDetector } from '../detect/detectLanguage.js';
 import { groupStories, type GroupBy, type Story } from '../io/groupStories.js';
 import type { ExtractedDocument, InputError } from '../types.js';
-import { extractDocument, type DocumentResult } from './extractDocument.js';
+import { extractDocument, type DocumentOptions, type DocumentResult } from './extractDocument.js';
 import type { Extractor } from './Extractor.js';
 
 export interface Extraction {
   extractor: Extractor;
   detector: LanguageDetector;
-  /** Forced language of every document (--lang). */
-  lang?: string;
+  /** The forced language (--lang) and the size limit (--max-size) of every document. */
+  document: DocumentOptions;
 }
 
 export interface ExtractedStory {
@@ -26,11 +26,21 @@ export type DocumentSource = (files: readonly string[]) => AsyncIterable<Documen
 /** Each file read and extracted on this thread, one after the other. */
 export function extractHere(setup: Extraction): DocumentSource {
   return async function* (files) {
-    for (const file of files) yield extractDocument(file, setup.extractor, setup.detector, setup.lang);
+    for (const file of files) yield extractDocument(file, setup.extractor, setup.detector, setup.document);
   };
 }
 
 const factsOnly = ({ path, lang, facts }: ExtractedDocument): ExtractedDocument => ({ path, lang, facts });
+
+/** A document's error, or its notes (what it holds that was left out), to the callbacks. */
+function passOn(result: DocumentResult, onError: (e: InputError) => void, onNote: (n: InputError) => void): result is Exclude<DocumentResult, { error: string }> {
+  if ('error' in result) {
+    onError({ path: result.path, message: result.error });
+    return false;
+  }
+  for (const message of result.notes ?? []) onNote({ path: result.path, message });
+  return true;
+}
 
 export async function* extractStories(
   files: readonly string[],
@@ -38,6 +48,7 @@ export async function* extractStories(
   extractor: Extractor,
   source: DocumentSource,
   onError: (e: InputError) => void,
+  onNote: (n: InputError) => void = () => undefined,
 ): AsyncGenerator<ExtractedStory> {
   const stories = groupStories(files, groupBy);
   const results = source(stories.flatMap((s) => s.files))[Symbol.asyncIterator]();
@@ -47,8 +58,7 @@ export async function* extractStories(
       for (let i = 0; i < story.files.length; i++) {
         const next = await results.next();
         if (next.done) throw new Error('the document source ended before the last document');
-        if ('error' in next.value) onError({ path: next.value.path, message: next.value.error });
-        else docs.push(next.value);
+        if (passOn(next.value, onError, onNote)) docs.push(next.value);
       }
       extractor.finishStory(docs);
       yield { story, documents: docs.map(factsOnly) };
@@ -69,13 +79,11 @@ export async function* extractDocuments(
   extractor: Extractor,
   source: DocumentSource,
   onError: (e: InputError) => void,
+  onNote: (n: InputError) => void = () => undefined,
 ): AsyncGenerator<ExtractedDocument> {
   if (extractor.wantsNames) {
-    for await (const { documents } of extractStories(files, groupBy, extractor, source, onError)) yield* documents;
+    for await (const { documents } of extractStories(files, groupBy, extractor, source, onError, onNote)) yield* documents;
     return;
   }
-  for await (const result of source(groupStories(files, groupBy).flatMap((s) => s.files))) {
-    if ('error' in result) onError({ path: result.path, message: result.error });
-    else yield factsOnly(result);
-  }
+  for await (const result of source(groupStories(files, groupBy).flatMap((s) => s.files))) if (passOn(result, onError, onNote)) yield factsOnly(result);
 }

@@ -3,6 +3,7 @@
 import type { CompiledPack, CompiledRule } from '../packs/compilePack.js';
 import type { Span } from '../types.js';
 import type { Candidate, DateParts } from './Candidate.js';
+import { isFourDigitYear, utcDate } from './utcDate.js';
 import { matchesIn } from './windows.js';
 
 type Groups = Record<string, string | undefined>;
@@ -11,10 +12,11 @@ type Indices = Record<string, [number, number] | undefined>;
 const lower = (s: string) => s.toLocaleLowerCase();
 
 function daysIn(month: number, year = 2024): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return utcDate(year, month, 0).getUTCDate();
 }
 
 export function validParts(p: DateParts): boolean {
+  if (p.year !== undefined && !isFourDigitYear(p.year)) return false;
   if (p.month !== undefined && (p.month < 1 || p.month > 12)) return false;
   if (p.day !== undefined && (p.month === undefined || p.day < 1 || p.day > daysIn(p.month, p.year))) return false;
   return p.year !== undefined || p.month !== undefined;

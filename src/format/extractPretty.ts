@@ -3,6 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import type { FactType } from '../types.js';
 import { describeValue } from './describeFact.js';
 import type { ExtractFormatter } from './ExtractFormatter.js';
+import { escapeControl } from '../text/escapeControl.js';
 
 export function typeColour(chalk: ChalkInstance, type: FactType): (s: string) => string {
   switch (type) {
@@ -24,7 +25,7 @@ export function extractPretty(chalk: ChalkInstance): ExtractFormatter {
     begin: () => '',
     document(doc) {
       const count = doc.facts.length === 1 ? '1 fact' : `${doc.facts.length} facts`;
-      const lines = [`${chalk.bold(doc.path)}  ${doc.lang}  ${chalk.dim(count)}`];
+      const lines = [`${chalk.bold(escapeControl(doc.path))}  ${doc.lang}  ${chalk.dim(count)}`];
       for (const f of doc.facts) {
         const where = chalk.dim(`${f.line}:${f.column}`.padStart(8));
         const value = describeValue(f);

@@ -8,6 +8,7 @@
 import type { ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import type { Group } from '../reconcile/types.js';
+import { escapeControl } from '../text/escapeControl.js';
 import { conflictMessage } from './conflictMessage.js';
 import { describeValue } from './describeFact.js';
 import { differingPaths } from './differingPaths.js';
@@ -28,14 +29,14 @@ const MARK = { conflict: 'CONFLICT', agree: 'agree', single: 'single' } as const
 const isName = (g: Group) => g.type === 'person' || g.type === 'org' || g.type === 'place';
 
 function label(g: Group): string {
-  return `${g.type} ${isName(g) ? String(g.value) : describeValue(g)}`;
+  return escapeControl(`${g.type} ${isName(g) ? String(g.value) : describeValue(g)}`);
 }
 
 /** What a version says of a conflict, as written (names) or normalised (figures). */
 function said(g: Group, path: string): string | undefined {
   const m = g.mentions.find((x) => x.path === path);
   if (!m) return undefined;
-  return isName(g) ? m.text : describeValue({ type: g.type, value: m.value, currency: m.currency });
+  return isName(g) ? escapeControl(m.text) : describeValue({ type: g.type, value: m.value, currency: m.currency });
 }
 
 function cell(g: Group, path: string, compact: boolean): string {
@@ -79,8 +80,8 @@ export function reconcilePretty(chalk: ChalkInstance, columns?: number): Reconci
       const headerWidth = Math.max(...headers.map((h) => stringWidth(h)));
       const row = (cells: string[]) => cells.map((c, i) => fitWidth(c, shape.cells[i]!)).join(' ');
       const lines: string[] = [];
-      lines.push(chalk.bold(`${result.name || 'story'}: ${documents.length} ${documents.length === 1 ? 'version' : 'versions'}`));
-      documents.forEach((d, i) => lines.push(chalk.dim(`  ${fitWidth(headers[i]!, headerWidth)} ${d.path}`)));
+      lines.push(chalk.bold(`${escapeControl(result.name) || 'story'}: ${documents.length} ${documents.length === 1 ? 'version' : 'versions'}`));
+      documents.forEach((d, i) => lines.push(chalk.dim(`  ${fitWidth(headers[i]!, headerWidth)} ${escapeControl(d.path)}`)));
       lines.push('');
       lines.push(`${INDENT}${fitWidth('fact', shape.label)} ${row(headers)}`.trimEnd());
       for (const g of sorted) {

@@ -1,8 +1,9 @@
 // PATH arguments to the list of documents: files as given, folders searched recursively for
-// *.txt and *.md (symlink loops followed once), globs (a PATH quoted so the shell leaves it)
+// *.txt and *.md (symlink loops followed once; only regular files, never a FIFO, device or
+// socket, which could block or never end), globs (a PATH quoted so the shell leaves it)
 // searched from the folder they start with, "-" for standard input. As ripgrep does, a search
 // leaves out what .gitignore and .factdiffignore files exclude, hidden files and folders, and
-// node_modules; --exclude leaves out more. A file found twice is one document.
+// node_modules; --exclude leaves out more. A file reached twice is read once.
 import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, sep } from 'node:path';
 import picomatch from 'picomatch';
@@ -25,8 +26,17 @@ export function describeFileError(e: unknown): string {
       return 'too many levels of symbolic links';
     case 'ENOTDIR':
       return 'not a folder';
+    case 'ENOSPC':
+      return 'no space left on device';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'EISDIR':
+      return 'is a folder';
+    case 'EDQUOT':
+      return 'disk quota exceeded';
     default:
-      return (e as Error).message;
+      // "EIO: i/o error, write" without the code and the call.
+      return ((e as Error).message ?? String(e)).replace(/^[A-Z]+: /, '').replace(/, [a-z]+(?: '.*')?$/, '');
   }
 }
 
@@ -35,6 +45,8 @@ export interface Inputs {
   /** Size in bytes of each file found (standard input has none), for progress and for sharing work out. */
   sizes: Map<string, number>;
   errors: InputError[];
+  /** What was left out that is no error: a file given or found more than once. */
+  notes: InputError[];
 }
 
 export interface FindOptions {
@@ -46,11 +58,19 @@ interface Walk {
   out: Inputs;
   /** Folders searched (real paths), so a symlink loop is followed once. */
   seen: Set<string>;
-  /** Files taken (real paths), so a file given twice is one document. */
-  taken: Set<string>;
+  /** Files taken, by real path, with the path first taken: a file given twice is one document. */
+  taken: Map<string, string>;
   excluded: (relativePath: string) => boolean;
   /** A glob PATH's pattern, matched against the path below the folder searched. */
   wanted?: (relativePath: string) => boolean;
+}
+
+/** What a file that is neither a regular file nor a folder is. */
+function specialKind(stats: Stats): string | undefined {
+  if (stats.isFIFO()) return 'a named pipe (FIFO)';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  return stats.isFile() || stats.isDirectory() ? undefined : 'not a regular file';
 }
 
 /** Hidden files and folders, and node_modules, are searched only when given as a PATH. */
@@ -91,7 +111,9 @@ function walk(dir: string, rel: string, rules: IgnoreRules, w: Walk): void {
     }
     if (here.ignores(path, stats.isDirectory()) || w.excluded(below)) continue;
     if (stats.isDirectory()) walk(path, below, here, w);
-    else if (DOCUMENT.test(name) && (!w.wanted || w.wanted(below))) addFile(w, path, stats.size);
+    else if (!DOCUMENT.test(name) || (w.wanted && !w.wanted(below))) continue;
+    else if (specialKind(stats)) w.out.errors.push({ path, message: `${specialKind(stats)}, not a document: skipped` });
+    else addFile(w, path, stats.size);
   }
 }
 
@@ -102,8 +124,12 @@ function addFile(w: Walk, path: string, size: number): void {
   } catch {
     // Unreadable: the file is still listed, and reading it reports why.
   }
-  if (w.taken.has(real)) return;
-  w.taken.add(real);
+  const first = w.taken.get(real);
+  if (first !== undefined) {
+    w.out.notes.push({ path, message: `the same file as ${first}: read once` });
+    return;
+  }
+  w.taken.set(real, path);
   w.out.files.push(path);
   w.out.sizes.set(path, size);
 }
@@ -129,9 +155,9 @@ function excludeMatcher(globs: readonly string[]): (relativePath: string) => boo
 }
 
 export function findInputs(paths: readonly string[], options: FindOptions = {}): Inputs {
-  const out: Inputs = { files: [], sizes: new Map(), errors: [] };
+  const out: Inputs = { files: [], sizes: new Map(), errors: [], notes: [] };
   const exclude = excludeMatcher(options.exclude ?? []);
-  const w: Walk = { out, seen: new Set(), taken: new Set(), excluded: exclude };
+  const w: Walk = { out, seen: new Set(), taken: new Map(), excluded: exclude };
   for (const path of paths) {
     if (path === STDIN) {
       out.files.push(STDIN);

@@ -1,22 +1,24 @@
 // Facts written by `extract --format ndjson` (shards may be concatenated), read back into
 // documents for reconciliation. Read line by line: only the facts are kept, never the text.
+// Each line is checked against the fact schema (schema/fact.schema.json, with path and lang)
+// and its offsets against its text; a bad line is an error naming FILE:LINE and what is wrong.
 import type { ExtractedDocument, Fact, InputError } from '../types.js';
-import { FACT_TYPES } from '../types.js';
 import { ReadError } from './readDocument.js';
 import { readLines } from './readLines.js';
+import { schemaValidator } from './schemaValidator.js';
 
-function isFactLine(v: unknown): v is Fact & { path: string; lang: string } {
-  if (typeof v !== 'object' || v === null) return false;
-  const o = v as Record<string, unknown>;
-  return (
-    typeof o.path === 'string' &&
-    typeof o.lang === 'string' &&
-    (FACT_TYPES as readonly unknown[]).includes(o.type) &&
-    typeof o.start === 'number' &&
-    typeof o.end === 'number' &&
-    typeof o.text === 'string' &&
-    (typeof o.value === 'number' || typeof o.value === 'string')
-  );
+type FactLine = Fact & { path: string; lang: string };
+
+const schemaProblems = schemaValidator('fact.schema.json', ['path', 'lang']);
+
+/** What is wrong with a parsed line, or undefined for a fact line. */
+function factLineProblem(v: unknown): string | undefined {
+  const problems = schemaProblems(v);
+  if (problems.length) return problems.join('; ');
+  const f = v as FactLine;
+  if (f.end < f.start) return `end ${f.end} is before start ${f.start}`;
+  if (f.end - f.start !== f.text.length) return `start ${f.start} and end ${f.end} do not span the ${f.text.length} code units of its text`;
+  return undefined;
 }
 
 export interface FactDocuments {
@@ -25,11 +27,11 @@ export interface FactDocuments {
 }
 
 /** Documents in the order their first fact appears; bad lines are errors naming FILE:LINE. */
-export async function readFactLines(source: string, stdin: () => NodeJS.ReadableStream): Promise<FactDocuments> {
+export async function readFactLines(source: string, stdin: () => NodeJS.ReadableStream, maxBytes?: number): Promise<FactDocuments> {
   const errors: InputError[] = [];
   const byPath = new Map<string, ExtractedDocument>();
   try {
-    for await (const line of readLines(source, stdin)) {
+    for await (const line of readLines(source, stdin, maxBytes)) {
       const where = `${source}:${line.number}`;
       if ('error' in line) {
         errors.push({ path: where, message: line.error });
@@ -43,11 +45,12 @@ export async function readFactLines(source: string, stdin: () => NodeJS.Readable
         errors.push({ path: where, message: 'not JSON; expected one fact per line as written by extract --format ndjson' });
         continue;
       }
-      if (!isFactLine(parsed)) {
-        errors.push({ path: where, message: 'not a fact line (needs path, lang, type, text, start, end, value)' });
+      const problem = factLineProblem(parsed);
+      if (problem !== undefined) {
+        errors.push({ path: where, message: `not a fact line as extract --format ndjson writes it: ${problem}` });
         continue;
       }
-      const { path, lang, ...fact } = parsed;
+      const { path, lang, ...fact } = parsed as FactLine;
       const doc = byPath.get(path) ?? { path, lang, facts: [] };
       doc.facts.push(fact as Fact);
       byPath.set(path, doc);

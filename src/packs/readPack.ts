@@ -1,8 +1,17 @@
 // Reading one rule-pack file: YAML with positions, so every problem can name file:line:col.
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { TextDecoder } from 'node:util';
 import type { Document, LineCounter } from 'yaml';
+import { describeFileError } from '../io/findInputs.js';
+import { readBounded, TooLargeError } from '../io/readBounded.js';
 import type { PackProblem } from './PackError.js';
+
+/** The largest pack file read (the built-in ones are under 150 KB): an endless file is never read whole. */
+export const MAX_PACK_BYTES = 4 * 2 ** 20;
+/** Aliases a pack may use (`*name`); a pack of nested aliases would otherwise expand into gigabytes. */
+export const MAX_PACK_ALIASES = 100;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 type Yaml = typeof import('yaml');
 let yamlModule: Yaml | undefined;
@@ -59,11 +68,13 @@ export function readPack(file: string): { source?: PackSource; problems: PackPro
 /** Parses a YAML (or JSON) file with the positions of its keys; `what` the file is, for the error that it cannot be read. */
 export function readYamlSource(file: string, what: string): { source?: PackSource; problems: PackProblem[] } {
   let text: string;
+  const problem = (message: string) => ({ problems: [{ file, line: 1, column: 1, path: '', message }] });
   try {
-    text = readFileSync(file, 'utf8');
+    text = utf8.decode(readBounded(file, MAX_PACK_BYTES));
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { problems: [{ file, line: 1, column: 1, path: '', message: `cannot read ${what} (${code ?? 'error'})` }] };
+    if (e instanceof TooLargeError) return problem(`${what} ${e.message}, the most one may have`);
+    if (e instanceof TypeError) return problem(`${what} is not valid UTF-8 text`);
+    return problem(`cannot read ${what} (${describeFileError(e)})`);
   }
   const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
@@ -76,5 +87,12 @@ export function readYamlSource(file: string, what: string): { source?: PackSourc
       }),
     };
   }
-  return { source: { file, data: doc.toJS(), locate: locator(doc, lines) }, problems: [] };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_PACK_ALIASES });
+  } catch (e) {
+    // yaml's ReferenceError on an alias bomb ("excessive alias count"), or an alias to nothing.
+    return problem(`YAML: ${(e as Error).message.split('\n')[0]} (at most ${MAX_PACK_ALIASES} aliases)`);
+  }
+  return { source: { file, data, locate: locator(doc, lines) }, problems: [] };
 }

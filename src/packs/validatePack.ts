@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { didYouMean } from '../text/didYouMean.js';
+import { lookaroundBodies } from '../text/lookaroundBodies.js';
 import { SCHEMA_DIR } from '../paths.js';
 import { backtrackingProblem } from './backtracking.js';
 import { expandPattern, PLACEHOLDERS, ruleFlags, STAND_IN_WORDS, UnknownPlaceholderError, wrapRule } from './expandPattern.js';
@@ -130,7 +131,10 @@ function patternProblems(source: PackSource, withBacktracking: boolean): PackPro
       return;
     }
     if (withBacktracking) {
-      const why = backtrackingProblem(expanded, rule.matchCase === true ? 'u' : 'iu');
+      const flags = rule.matchCase === true ? 'u' : 'iu';
+      // The checker does not look inside every lookbehind: each lookaround's body is checked on
+      // its own too, for exponential backtracking (searched alone, any `\s+x` is polynomial).
+      const why = backtrackingProblem(expanded, flags) ?? lookaroundBodies(expanded).map((p) => backtrackingProblem(p, flags, true)).find(Boolean);
       if (why) problems.push({ ...where, message: `pattern is ${why}` });
     }
   });

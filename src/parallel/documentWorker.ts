@@ -5,6 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import { languageDetector } from '../detect/detectLanguage.js';
 import { extractDocument } from '../extract/extractDocument.js';
 import { Extractor } from '../extract/Extractor.js';
+import { heapGuard } from './heapGuard.js';
 import type { DocumentTask, WorkerReply, WorkerSetup } from './messages.js';
 
 const port = parentPort!;
@@ -13,9 +14,11 @@ const reply = (message: WorkerReply) => port.postMessage(message);
 port.once('message', async (setup: WorkerSetup) => {
   const extractor = Extractor.create(setup.packs, setup.options);
   const detector = languageDetector([...setup.packs.values()]);
+  const collect = heapGuard();
   port.on('message', ({ id, path }: DocumentTask) => {
+    collect();
     try {
-      reply({ kind: 'result', id, result: extractDocument(path, extractor, detector, setup.lang) });
+      reply({ kind: 'result', id, result: extractDocument(path, extractor, detector, setup.document) });
     } catch (e) {
       reply({ kind: 'failure', id, message: (e as Error).message ?? String(e), stack: (e as Error).stack });
     }

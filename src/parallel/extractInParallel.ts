@@ -4,7 +4,7 @@
 // itself. Only documents a little ahead of the one awaited are started, so memory holds a
 // bounded number of finished results whatever the number of files. Standard input is always
 // read here.
-import { extractDocument, type DocumentResult } from '../extract/extractDocument.js';
+import { extractDocument, extractionFailure, type DocumentResult } from '../extract/extractDocument.js';
 import type { DocumentSource, Extraction } from '../extract/extractStories.js';
 import { STDIN } from '../io/findInputs.js';
 import { DocumentWorkers } from './DocumentWorkers.js';
@@ -41,7 +41,7 @@ async function* inOrder(files: readonly string[], setup: Extraction, pool: Docum
     toWorkers(limit);
     for (let slot = slots.get(i); !slot?.result && !slot?.failure; slot = slots.get(i)) {
       if (next < limit) {
-        slots.set(next, { result: extractDocument(files[next]!, setup.extractor, setup.detector, setup.lang) });
+        slots.set(next, { result: extractDocument(files[next]!, setup.extractor, setup.detector, setup.document) });
         next++;
         await turn();
         toWorkers(limit);
@@ -49,8 +49,8 @@ async function* inOrder(files: readonly string[], setup: Extraction, pool: Docum
     }
     const slot = slots.get(i)!;
     slots.delete(i);
-    if (slot.failure) throw slot.failure;
-    yield slot.result!;
+    // A worker that failed (or stopped) on a document fails that document only.
+    yield slot.failure ? extractionFailure(files[i]!, slot.failure) : slot.result!;
   }
 }
 

@@ -1,5 +1,5 @@
 // What the main thread and the worker threads of the pool say to each other.
-import type { DocumentResult } from '../extract/extractDocument.js';
+import type { DocumentOptions, DocumentResult } from '../extract/extractDocument.js';
 import type { ExtractOptions } from '../extract/Extractor.js';
 import type { RulePack } from '../packs/types.js';
 
@@ -7,8 +7,8 @@ import type { RulePack } from '../packs/types.js';
 export interface WorkerSetup {
   packs: ReadonlyMap<string, RulePack>;
   options: ExtractOptions;
-  /** Forced language of every document (--lang). */
-  lang?: string;
+  /** The forced language (--lang) and the size limit (--max-size) of every document. */
+  document: DocumentOptions;
 }
 
 export interface DocumentTask {

@@ -39,6 +39,7 @@ export interface Validators {
   reconcileLine: ValidateFunction;
   check: ValidateFunction;
   checkLine: ValidateFunction;
+  baseline: ValidateFunction;
 }
 
 /** Validators of factdiff's own outputs; `open` validates against the schemas as shipped. */
@@ -48,7 +49,7 @@ export function schemaValidators(options: { open?: boolean } = {}): Validators {
     const schema = readJson(join(SCHEMA_DIR, name));
     return options.open ? schema : closed(schema);
   };
-  for (const name of ['fact.schema.json', 'extract.schema.json', 'reconcile.schema.json', 'check.schema.json']) ajv.addSchema(load(name) as object);
+  for (const name of ['fact.schema.json', 'extract.schema.json', 'reconcile.schema.json', 'check.schema.json', 'baseline.schema.json']) ajv.addSchema(load(name) as object);
   const get = (ref: string) => {
     const v = ajv.getSchema(`https://factdiff.dev/schema/${ref}`);
     if (!v) throw new Error(`no schema ${ref}`);
@@ -61,6 +62,7 @@ export function schemaValidators(options: { open?: boolean } = {}): Validators {
     reconcileLine: get('reconcile.schema.json#/definitions/ndjsonLine'),
     check: get('check.schema.json'),
     checkLine: get('check.schema.json#/definitions/ndjsonLine'),
+    baseline: get('baseline.schema.json'),
   };
 }
 

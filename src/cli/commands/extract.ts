@@ -14,6 +14,7 @@ export interface ExtractOptions extends ExtractionOptions {
   groupBy: GroupBy;
   exclude?: string[];
   jobs?: string;
+  forceJobs?: boolean;
 }
 
 /** Only the format asked for loads (the YAML writer costs ~40 ms of start-up). */
@@ -31,7 +32,8 @@ async function formatter(format: ExtractOptions['format'], io: CliIo): Promise<E
 }
 
 export async function extractCommand(paths: string[], options: ExtractOptions, io: CliIo): Promise<number> {
-  const jobs = parseJobs(options.jobs, io.cores);
+  const { jobs, note: jobsNote } = parseJobs(options.jobs, io.cores, options.forceJobs);
+  if (jobsNote) io.warn(`factdiff: ${jobsNote}`);
   const setup = await setupExtraction(options);
   const inputs = findDocuments(paths, options, io);
   const errors: InputError[] = [];
@@ -40,10 +42,12 @@ export async function extractCommand(paths: string[], options: ExtractOptions, i
     io.inputError(e);
   };
   inputs.errors.forEach(report);
+  const note = (n: InputError) => io.warn(`factdiff: ${n.path}: ${n.message}`);
+  inputs.notes.forEach(note);
   const out = await formatter(options.format, io);
   await io.write(out.begin());
   const source = documentSource(setup, inputs, jobs, io);
-  for await (const doc of extractDocuments(inputs.files, options.groupBy, setup.extractor, source, report)) await io.write(out.document(doc));
+  for await (const doc of extractDocuments(inputs.files, options.groupBy, setup.extractor, source, report, note)) await io.write(out.document(doc));
   await io.write(out.end(errors));
   return errors.length ? 2 : 0;
 }

@@ -11,6 +11,7 @@ import type { ReconcileFormatter, StoryResult } from '../../format/ReconcileForm
 import { htmlReport } from '../../format/html/htmlReport.js';
 import { comparePaths } from '../../io/comparePaths.js';
 import { groupStories, type GroupBy } from '../../io/groupStories.js';
+import { DEFAULT_MAX_BYTES } from '../../io/readDocument.js';
 import { readFactLines } from '../../io/readFactLines.js';
 import { discrepanciesOf, kindsFor } from '../../reconcile/discrepancies.js';
 import { reconcileStory } from '../../reconcile/reconcileStory.js';
@@ -18,7 +19,7 @@ import type { ExtractedDocument, InputError } from '../../types.js';
 import type { CliIo } from '../io.js';
 import { documentSource } from '../documentSource.js';
 import { findDocuments, warnUnnamed } from '../findDocuments.js';
-import { parseJobs, parseTolerance } from '../options.js';
+import { parseJobs, parseSize, parseTolerance } from '../options.js';
 import { setupExtraction, type ExtractionOptions } from '../setupExtraction.js';
 import { storyTexts } from '../storyTexts.js';
 import { UsageError } from '../UsageError.js';
@@ -32,6 +33,7 @@ export interface ReconcileOptions extends ExtractionOptions {
   tolerance?: string;
   source?: string;
   jobs?: string;
+  forceJobs?: boolean;
 }
 
 export interface StoryInput {
@@ -39,12 +41,17 @@ export interface StoryInput {
   documents: ExtractedDocument[];
 }
 
-/** The stories to reconcile: from facts already extracted (--facts), or extracted now from PATHs. */
-export async function* storiesOf(paths: string[], options: ReconcileOptions, io: CliIo, report: (e: InputError) => void): AsyncGenerator<StoryInput> {
-  const jobs = parseJobs(options.jobs, io.cores);
+/**
+ * The stories to reconcile: from facts already extracted (--facts), or extracted now from
+ * PATHs. The files read are added to `read`, so that no output overwrites one.
+ */
+export async function* storiesOf(paths: string[], options: ReconcileOptions, io: CliIo, report: (e: InputError) => void, read: string[] = []): AsyncGenerator<StoryInput> {
+  const { jobs, note: jobsNote } = parseJobs(options.jobs, io.cores, options.forceJobs);
+  if (jobsNote) io.warn(`factdiff: ${jobsNote}`);
   if (options.facts !== undefined) {
     if (paths.length) throw new UsageError('give either PATHs or --facts, not both');
-    const { documents, errors } = await readFactLines(options.facts, io.stdin);
+    read.push(options.facts);
+    const { documents, errors } = await readFactLines(options.facts, io.stdin, parseSize(options.maxSize, DEFAULT_MAX_BYTES));
     errors.forEach(report);
     const byPath = new Map(documents.map((d) => [d.path, d]));
     warnUnnamed([...byPath.keys()], options.groupBy, io);
@@ -55,9 +62,12 @@ export async function* storiesOf(paths: string[], options: ReconcileOptions, io:
   if (paths.length === 0) throw new UsageError("missing PATH (files, folders, or - for stdin), or --facts FILE");
   const setup = await setupExtraction(options);
   const inputs = findDocuments(paths, options, io);
+  read.push(...inputs.files);
   inputs.errors.forEach(report);
+  const note = (n: InputError) => io.warn(`factdiff: ${n.path}: ${n.message}`);
+  inputs.notes.forEach(note);
   const source = documentSource(setup, inputs, jobs, io);
-  for await (const { story, documents } of extractStories(inputs.files, options.groupBy, setup.extractor, source, report)) yield { name: story.name, documents };
+  for await (const { story, documents } of extractStories(inputs.files, options.groupBy, setup.extractor, source, report, note)) yield { name: story.name, documents };
 }
 
 /**
