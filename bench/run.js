@@ -5,7 +5,7 @@
 // each (default 40, 8 with --quick): a slow engine is measured on part of the corpus, and
 // the output says on how much. Peak memory is measured on a real input of --memory-mb
 // megabytes (default 1000: 1 GB, written to the temporary folder; 0 leaves it out), never
-// extrapolated; --only linearity,memory runs only those parts. Writes nothing into the repository.
+// extrapolated; --only linearity,memory,reconcile runs only those parts. Writes nothing into the repository.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +16,7 @@ import { compareWithRecognizers } from './recognizers.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MB = 1e6;
-const FIGURES = ['--types', 'number,percent,money,date,time,score'];
+const FIGURES = ['--types', 'number,percent,money,date,ordinal,time,weekday,score,identifier'];
 
 function options(argv) {
   const quick = argv.includes('--quick');
@@ -28,7 +28,7 @@ function options(argv) {
     return n;
   };
   if (argv.includes('--help')) {
-    console.log('usage: npm run bench [-- --runs N] [-- --quick] [-- --budget SECONDS] [-- --memory-mb MB] [-- --linear-kb KB] [-- --only linearity,memory]');
+    console.log('usage: npm run bench [-- --runs N] [-- --quick] [-- --budget SECONDS] [-- --memory-mb MB] [-- --linear-kb KB] [-- --only linearity,memory,reconcile]');
     process.exit(0);
   }
   const memoryAt = argv.indexOf('--memory-mb');
@@ -192,17 +192,8 @@ async function speed(opts, { tmp, docs, corpus, langs, row, notes, say }) {
   const speedup = jobs1.ms / jobs2.ms;
   row('extract --jobs 2 vs --jobs 1', `${fmt(speedup, 2)}×`, '≥ 1.7×', speedup >= 1.7, `wall time, ${fmt(jobs1.ms / 1000)} s vs ${fmt(jobs2.ms / 1000)} s on ${corpus.files * entitiesCopies} files`);
 
-  say('reconcile');
-  const factsText = readFileSync(facts, 'utf8');
-  const factCount = factsText.split('\n').filter(Boolean).length;
-  const reconcile = await runMedian(opts.runs, ['reconcile', '--facts', facts, '--group-by', 'stem', '--format', 'ndjson']);
   const stories = docs.length ? new Set(docs.map((d) => d.name.replace(/\.[a-z]{2,3}\.txt$/, ''))).size * entitiesCopies : 0;
-  row('reconcile facts/s', `${fmt(factCount / (reconcile.ms / 1000), 0)} facts/s`, '', undefined, `${factCount} facts of ${stories} stories, --facts, start-up included`);
-  row('reconcile stories/s', `${fmt(stories / (reconcile.ms / 1000), 0)} stories/s`, '', undefined);
-  const big = join(tmp, 'hundred.ndjson');
-  writeFileSync(big, hundredByThousand(factsText));
-  const hundred = await runMedian(opts.runs, ['reconcile', '--facts', big, '--format', 'json']);
-  row('reconcile 100 documents × 1 000 facts', `${fmt(hundred.ms / 1000, 2)} s`, '≤ 1 s', hundred.ms <= 1000, 'one story, --facts, start-up included');
+  await reconcileSpeed(opts, { tmp, facts, stories, row, say });
 
   say('digit scan and Recognizers-Text');
   const scan = digitScanRate(docs, opts.corpusBytes);
@@ -216,6 +207,30 @@ async function speed(opts, { tmp, docs, corpus, langs, row, notes, say }) {
     const ratio = median(rt.rows.map((r) => r.ratio));
     row('vs Recognizers-Text (median)', `${fmt(ratio, 0)}×`, '≥ 100×', ratio >= 100, 'numbers, money, dates');
   }
+}
+
+/** Reconcile throughput on extracted facts, and one story of 100 versions of 1 000 facts each. */
+async function reconcileSpeed(opts, { tmp, facts, stories, row, say }) {
+  say('reconcile');
+  const factsText = readFileSync(facts, 'utf8');
+  const factCount = factsText.split('\n').filter(Boolean).length;
+  const reconcile = await runMedian(opts.runs, ['reconcile', '--facts', facts, '--group-by', 'stem', '--format', 'ndjson']);
+  row('reconcile facts/s', `${fmt(factCount / (reconcile.ms / 1000), 0)} facts/s`, '', undefined, `${factCount} facts of ${stories} stories, --facts, start-up included`);
+  row('reconcile stories/s', `${fmt(stories / (reconcile.ms / 1000), 0)} stories/s`, '', undefined);
+  const big = join(tmp, 'hundred.ndjson');
+  writeFileSync(big, hundredByThousand(factsText));
+  const hundred = await runMedian(opts.runs, ['reconcile', '--facts', big, '--format', 'json']);
+  row('reconcile 100 documents × 1 000 facts', `${fmt(hundred.ms / 1000, 2)} s`, '≤ 1 s', hundred.ms <= 1000, 'one story, --facts, start-up included');
+}
+
+/** --only reconcile: the facts of one copy of the corpus, extracted once, then reconcileSpeed. */
+async function reconcileOnly(opts, { tmp, docs, row, say }) {
+  const corpus = writeCorpus(join(tmp, 'corpus'), docs, 1);
+  const facts = join(tmp, 'facts.ndjson');
+  say('extracting the facts of one copy of the corpus');
+  await runOnce(['extract', '--format', 'ndjson', '--group-by', 'stem', ...corpus.copies.slice(0, 1)], { outFile: facts });
+  const stories = new Set(docs.map((d) => d.name.replace(/\.[a-z]{2,3}\.txt$/, ''))).size;
+  await reconcileSpeed(opts, { tmp, facts, stories, row, say });
 }
 
 async function main() {
@@ -237,6 +252,7 @@ async function main() {
       console.log(`  corpus: ${fmt((corpus.copies.length * corpus.copyBytes) / MB)} MB, ${corpus.copies.length} copies of ${corpus.files} documents (${fmt(corpus.copyBytes / MB, 2)} MB), languages ${[...langs].sort().join(' ')}`);
       await speed(opts, { tmp, docs, corpus, langs, row, notes, say });
     }
+    if (opts.only?.has('reconcile')) await reconcileOnly(opts, { tmp, docs, row, say });
     if (!opts.only || opts.only.has('linearity')) await linearity(opts, { tmp, docs, langs, row, say });
     if (opts.memoryBytes && (!opts.only || opts.only.has('memory'))) await memory(opts, { tmp, docs, row, say });
   } finally {

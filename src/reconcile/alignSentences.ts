@@ -5,7 +5,7 @@
 // none (left out), scoring shared facts, facts of the same kinds and a similar place in the
 // document. It needs neither line-aligned files nor a majority of versions.
 import type { Cluster } from './clusters.js';
-import { COMPARED_TYPES, comparisonKind } from './comparedTypes.js';
+import { KIND_COUNT } from './comparedTypes.js';
 import type { DocumentUnits, SentenceUnit } from './sentenceUnits.js';
 
 export interface SentenceLink {
@@ -34,8 +34,6 @@ const DIAGONAL_MIN = 30;
 /** Sentences the path may stray from an anchor of the chain, each way. */
 const ANCHOR_SLACK = 3;
 
-const KINDS = [...new Set([...COMPARED_TYPES].map(comparisonKind))];
-const KIND_INDEX = new Map([...COMPARED_TYPES].map((t) => [t, KINDS.indexOf(comparisonKind(t))]));
 
 /** What one shared fact of a cluster is worth: small numbers and names recur, so they weigh less. */
 function specificity(cluster: Cluster): number {
@@ -44,6 +42,11 @@ function specificity(cluster: Cluster): number {
   return typeof value === 'number' && Math.abs(value) < 10 ? 0.3 : 1;
 }
 
+/**
+ * The scores of links between sentences of the pivot (P) and the version (V), each link a
+ * range of one or two sentences on each side: computed from the sentences' own counts,
+ * without building anything, since the programme asks for a few links per cell.
+ */
 class Scorer {
   private readonly weights = new Map<Cluster, number>();
 
@@ -62,43 +65,40 @@ class Scorer {
     return w;
   }
 
-  anchor(a: readonly SentenceUnit[], b: readonly SentenceUnit[]): number {
+  /** The facts sentences a[aFrom, aTo) and b[bFrom, bTo) share, each weighted by its cluster's weight. */
+  anchor(a: readonly SentenceUnit[], aFrom: number, aTo: number, b: readonly SentenceUnit[], bFrom: number, bTo: number): number {
     let score = 0;
-    const seen = new Set<Cluster>();
-    for (const ua of a) {
-      for (const cluster of ua.clusters.keys()) {
-        if (seen.has(cluster)) continue;
-        seen.add(cluster);
-        let inA = 0;
+    for (let i = aFrom; i < aTo; i++) {
+      for (const [cluster, count] of a[i]!.clusterCounts) {
+        // A cluster in both sentences of a merged side counts once, at its first.
+        if (i > aFrom && a[aFrom]!.clusters.has(cluster)) continue;
         let inB = 0;
-        for (const u of a) inA += u.clusters.get(cluster) ?? 0;
-        for (const u of b) inB += u.clusters.get(cluster) ?? 0;
-        if (inB) score += this.weight(cluster) * Math.min(inA, inB);
+        for (let j = bFrom; j < bTo; j++) inB += b[j]!.clusters.get(cluster) ?? 0;
+        if (inB === 0) continue;
+        const inA = i > aFrom ? count : count + (aTo - aFrom > 1 ? a[aFrom + 1]!.clusters.get(cluster) ?? 0 : 0);
+        score += this.weight(cluster) * Math.min(inA, inB);
       }
     }
     return score;
   }
 
   /** Facts of the same kinds on both sides count for the link, facts of one side only against it. */
-  kinds(a: readonly SentenceUnit[], b: readonly SentenceUnit[]): number {
-    const counts = new Int32Array(KINDS.length * 2);
-    for (const [side, units] of [a, b].entries()) {
-      for (const u of units) for (const item of u.items) {
-        const k = KIND_INDEX.get(item.fact.type);
-        if (k !== undefined) counts[k * 2 + side]!++;
-      }
-    }
+  kinds(a: readonly SentenceUnit[], aFrom: number, aTo: number, b: readonly SentenceUnit[], bFrom: number, bTo: number): number {
     let score = 0;
-    for (let k = 0; k < KINDS.length; k++) {
-      const [x, y] = [counts[k * 2]!, counts[k * 2 + 1]!];
+    for (let k = 0; k < KIND_COUNT; k++) {
+      let x = 0;
+      let y = 0;
+      for (let i = aFrom; i < aTo; i++) x += a[i]!.kinds[k]!;
+      for (let j = bFrom; j < bTo; j++) y += b[j]!.kinds[k]!;
       score += SAME_KIND * Math.min(x, y) - OTHER_KIND * Math.abs(x - y);
     }
     return score;
   }
 
-  link(a: readonly SentenceUnit[], b: readonly SentenceUnit[]): number {
-    const place = Math.abs(a[0]!.position - b[0]!.position);
-    return this.anchor(a, b) + this.kinds(a, b) - PLACE * place - (a.length + b.length > 2 ? SPLIT : 0);
+  link(a: readonly SentenceUnit[], aFrom: number, aTo: number, b: readonly SentenceUnit[], bFrom: number, bTo: number): number {
+    const place = Math.abs(a[aFrom]!.position - b[bFrom]!.position);
+    const split = aTo - aFrom + (bTo - bFrom) > 2 ? SPLIT : 0;
+    return this.anchor(a, aFrom, aTo, b, bFrom, bTo) + this.kinds(a, aFrom, aTo, b, bFrom, bTo) - PLACE * place - split;
   }
 }
 
@@ -225,8 +225,9 @@ function strengthen(links: SentenceLink[], likeness: number): void {
 export function alignSentences(pivot: DocumentUnits, version: DocumentUnits): SentenceLink[] {
   const [P, V] = [pivot.units, version.units];
   const [m, n] = [P.length, V.length];
+  const chain = anchorChain(pivot, version);
   const scorer = new Scorer(pivot, version);
-  const { lo, hi } = band(anchorChain(pivot, version), m, n);
+  const { lo, hi } = band(chain, m, n);
   const score: Float64Array[] = [];
   const move: Uint8Array[] = [];
   const at = (r: number, j: number) => (r < 0 || j < lo[r]! || j > hi[r]! ? -Infinity : score[r]![j - lo[r]!]!);
@@ -241,16 +242,17 @@ export function alignSentences(pivot: DocumentUnits, version: DocumentUnits): Se
       }
       let best = -Infinity;
       let how = 0;
-      MOVES.forEach(([dp, dv], k) => {
-        if (r < dp || j < dv) return;
+      for (let k = 0; k < MOVES.length; k++) {
+        const [dp, dv] = MOVES[k]!;
+        if (r < dp || j < dv) continue;
         const from = at(r - dp, j - dv);
-        if (from === -Infinity) return;
-        const gain = dp && dv ? scorer.link(P.slice(r - dp, r), V.slice(j - dv, j)) : -LEFT_OUT;
+        if (from === -Infinity) continue;
+        const gain = dp && dv ? scorer.link(P, r - dp, r, V, j - dv, j) : -LEFT_OUT;
         if (from + gain > best) {
           best = from + gain;
           how = k;
         }
-      });
+      }
       score[r]![j - lo[r]!] = best;
       move[r]![j - lo[r]!] = how;
     }
@@ -260,7 +262,7 @@ export function alignSentences(pivot: DocumentUnits, version: DocumentUnits): Se
     const [dp, dv] = MOVES[move[r]![j - lo[r]!]!]!;
     const a = P.slice(r - dp, r);
     const b = V.slice(j - dv, j);
-    links.push({ pivot: a, version: b, anchor: dp && dv ? scorer.anchor(a, b) : 0, strength: 0 });
+    links.push({ pivot: a, version: b, anchor: dp && dv ? scorer.anchor(P, r - dp, r, V, j - dv, j) : 0, strength: 0 });
     r -= dp;
     j -= dv;
   }
