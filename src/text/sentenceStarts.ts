@@ -18,11 +18,15 @@ const LOWER_START = /^[ \t]*\p{Ll}/u;
 export function sentenceStarts(text: string): number[] {
   const starts: number[] = [];
   let from = 0;
+  // The first non-blank at or after a position, remembered: a run of blank lines is searched once.
+  const nonBlank = /\S/g;
+  let next = -2;
   const open = (at: number) => {
-    const rest = /\S/g;
-    rest.lastIndex = at;
-    const m = rest.exec(text);
-    if (m && (starts.length === 0 || m.index > starts.at(-1)!)) starts.push(m.index);
+    if (next !== -1 && next < at) {
+      nonBlank.lastIndex = at;
+      next = nonBlank.exec(text)?.index ?? -1;
+    }
+    if (next >= 0 && (starts.length === 0 || next > starts.at(-1)!)) starts.push(next);
   };
   open(0);
   for (const m of text.matchAll(BREAK)) {
