@@ -99,7 +99,8 @@ export function pairLinkedFacts(link: SentenceLink, clusterOf: ReadonlyMap<Item,
         from = ys.indexOf(converted) + 1;
         continue;
       }
-      const y = candidates.find((c) => comparable(x, c) && (unambiguous > 0.6 || explainPair(x, c, langs).explained));
+      // Two identifiers are one code only when one digit changed or two swapped ("A320" and "B737" stay two).
+      const y = candidates.find((c) => comparable(x, c) && ((unambiguous > 0.6 && kind !== 'identifier') || explainPair(x, c, langs).explained));
       if (!y) continue;
       from = ys.indexOf(y) + 1;
       // "2024" and "late August 2024": one date at two precisions; "15." and "15": one rank.
