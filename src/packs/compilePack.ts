@@ -156,6 +156,7 @@ export function compilePack(pack: RulePack): CompiledPack {
   const connectors = new Set((pack.numbers.connectors ?? []).map(lower));
   const concepts = invert(pack.concepts, (id) => id);
   const units = new Map(vocabulary.units);
+  for (const [form, unit] of invert(pack.units, (id) => id)) units.set(form, unit);
   const weekdays = new Map(vocabulary.weekdays);
   for (const [form, day] of invert(pack.dates.weekdays, Number)) weekdays.set(form, day);
   // Abbreviations ("Sun", "Wed", "вт") are words of their own too often to be read alone.

@@ -113,6 +113,8 @@ export function unitForms(locale: string): Map<string, string> {
       for (const n of [1, 2, 3, 5, 11, 21, 22, 25, 100, 1.5]) {
         const form = partOf(format, n, 'unit', ' ').toLocaleLowerCase();
         if (form && !forms.has(form)) forms.set(form, unit);
+        // The degree sign is often typed as the ordinal indicator ("27 ºC").
+        if (form.includes('°')) forms.set(form.replaceAll('°', 'º'), unit);
       }
     }
   }

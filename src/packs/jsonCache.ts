@@ -11,7 +11,7 @@ import { join } from 'node:path';
  * Part of every key: bump it when what is cached, or how it is computed, changes without the
  * package version changing.
  */
-export const CACHE_FORMAT = 5;
+export const CACHE_FORMAT = 6;
 
 /** FACTDIFF_CACHE_DIR, else a folder of this user's in the OS temporary folder. */
 function cacheDirectory(): string {

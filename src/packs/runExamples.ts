@@ -39,6 +39,7 @@ function checkExample(example: Example, facts: Fact[]): string | undefined {
   if (!valueOk) problems.push(`value ${JSON.stringify(f.value)}, expected ${JSON.stringify(example.value)}`);
   if ((example.currency ?? undefined) !== f.currency && !isEntity) problems.push(`currency ${f.currency ?? 'none'}, expected ${example.currency ?? 'none'}`);
   if (!isEntity && (example.qualifier ?? undefined) !== f.qualifier) problems.push(`qualifier ${f.qualifier ?? 'none'}, expected ${example.qualifier ?? 'none'}`);
+  if (example.unit !== undefined && f.unit !== example.unit) problems.push(`unit ${f.unit ?? 'none'}, expected ${example.unit}`);
   if (example.key !== undefined && f.key !== example.key) problems.push(`key ${f.key ?? 'none'}, expected ${example.key}`);
   if (example.lemma !== undefined && f.lemma !== example.lemma) problems.push(`lemma ${f.lemma ?? 'none'}, expected ${example.lemma}`);
   return problems.length ? problems.join('; ') : undefined;

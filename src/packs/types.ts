@@ -35,6 +35,8 @@ export interface Example {
   value: number | string;
   currency?: string;
   qualifier?: Qualifier;
+  /** Numbers: the CLDR unit the number must carry ("inch"); unchecked when absent. */
+  unit?: string;
   refDate?: string;
   /** Entities: the key this name must share with the other scripts. */
   key?: string;
@@ -119,6 +121,8 @@ export interface RulePack {
   currencies: Record<string, string[]>;
   /** Words CLDR names as a currency that mean something else here (Arabic أفغاني "Afghan"). */
   notCurrencies?: string[];
+  /** CLDR unit id ("inch", "kilometer") -> forms beyond CLDR's (plurals and cases: "بوصات", "Kilometern"). */
+  units?: Record<string, string[]>;
   dates: {
     /** Month number (1-12) -> forms beyond CLDR's (inflections, other calendars' names). */
     months?: Record<string, string[]>;
