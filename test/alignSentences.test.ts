@@ -51,6 +51,19 @@ describe('alignSentences', () => {
     ]);
   });
 
+  it('keeps a sentence at its place when the version\'s facts end early (names it does not read)', () => {
+    const time = (value: string): FactInput => ({ type: 'time', value });
+    const a = sentences('a', 'en', [[num(100)], [num(200)], [time('10:15')], [num(3)], [num(4)]]);
+    const b = sentences('b', 'ru', [[num(100)], [num(200)], [time('10:13')]]);
+    expect(links(a, b)).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+      [[2], [2]],
+      [[3], []],
+      [[4], []],
+    ]);
+  });
+
   it('keeps the order of the anchors: a fact stated again out of order does not cross the path', () => {
     const a = sentences('a', 'en', [[num(100)], [num(200)], [num(300)], [num(400)]]);
     const b = sentences('b', 'de', [[num(100)], [num(200)], [num(300)], [num(400)], [num(100)]]);

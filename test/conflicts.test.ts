@@ -126,6 +126,28 @@ describe('figures that differ between versions', () => {
     expect(conflicts(reconcile(moved))).toEqual([]);
   });
 
+  it('a measure converted by each translator in their own way is no conflict; a wrong conversion or an outlier against agreeing versions is', () => {
+    // The original's 200 miles (321.9 km) written 320, 321 and 300 km.
+    const converted = (lang: string, value: number, unit: string) => [lang, num(value, { unit })] as [string, FactInput];
+    expect(conflicts(reconcile(story([converted('en', 200, 'mile'), converted('de', 320, 'kilometer'), converted('es', 321, 'kilometer'), converted('fr', 300, 'kilometer')])))).toEqual([]);
+    // 85 mph (136.8 km/h) is no 142 km/h (88 mph): no translator rounds either so.
+    const speeds: Array<[string, number]> = [['de', 136], ['es', 137], ['fr', 136], ['pt', 142]];
+    const wrong = conflicts(reconcile(story([converted('en', 85, 'mile-per-hour'), ...speeds.map(([lang, v]) => converted(lang, v, 'kilometer-per-hour'))])));
+    expect(wrong).toEqual([expect.objectContaining({ value: 136, differing: ['story/4.pt.txt'] })]);
+  });
+
+  it('compares what most versions state beside a pivot that leaves it out ("SS19" against "2019")', () => {
+    // The original (en) writes no year in its second sentence; three translations give 2019 there, one 2014.
+    const versions = [
+      doc('b/0.en.txt', 'en', [date('2024-08-28'), num(1250)]),
+      ...(['de', 'es', 'fr', 'pt'] as const).map((lang, i) => doc(`b/${i + 1}.${lang}.txt`, lang, [date('2024-08-28'), num(1250, { line: 2 }), date(lang === 'pt' ? '2014' : '2019', { line: 2 })])),
+    ];
+    const found = conflicts(reconcileStory(versions, { tolerance: 0, source: 'b/0.en.txt' }));
+    expect(found).toEqual([expect.objectContaining({ type: 'date', value: '2019', variants: [expect.objectContaining({ langs: ['de', 'es', 'fr'] }), expect.objectContaining({ langs: ['pt'] })] })]);
+    // Two versions beside the pivot are one against one: no majority, no conflict.
+    expect(conflicts(reconcileStory(versions.filter((d) => /en|de|pt/.test(d.lang)), { tolerance: 0, source: 'b/0.en.txt' }))).toEqual([]);
+  });
+
   it('rounding beyond --tolerance is a conflict, within it an agreement', () => {
     const versions = story([
       ['de', num(12.5e6, { precision: 1e5 })],

@@ -31,93 +31,161 @@ const MIN_LIKENESS = 0.25;
 /** How far from the diagonal the path may stray: a share of the longer document, and at least so many sentences. */
 const DIAGONAL_SHARE = 0.1;
 const DIAGONAL_MIN = 30;
+/** A fact stated in up to so many sentences of each document, as often in both, anchors each of them in turn. */
+const RANKED = 3;
 /** Sentences the path may stray from an anchor of the chain, each way. */
 const ANCHOR_SLACK = 3;
 
 
 /** What one shared fact of a cluster is worth: small numbers and names recur, so they weigh less. */
+const NAME_SPECIFICITY = 0.8;
+
 function specificity(cluster: Cluster): number {
-  if (cluster.type === 'person' || cluster.type === 'org' || cluster.type === 'place') return 0.8;
+  if (cluster.type === 'person' || cluster.type === 'org' || cluster.type === 'place') return NAME_SPECIFICITY;
   const value = cluster.items[0]!.fact.value;
   return typeof value === 'number' && Math.abs(value) < 10 ? 0.3 : 1;
+}
+
+const NO_KINDS: readonly number[] = new Array<number>(KIND_COUNT).fill(0);
+
+/** How many of a sentence's facts belong to the cluster with this id. */
+function countIn(unit: SentenceUnit, id: number): number {
+  const ids = unit.clusterIds;
+  for (let t = 0; t < ids.length; t++) if (ids[t] === id) return unit.clusterCounts[t]!;
+  return 0;
+}
+
+/**
+ * For each pivot sentence, the version sentence expected to say what it says: on the line
+ * through the anchors of the chain; before the first, from the start; after the last, one
+ * sentence for one (translations keep the original's sentences), but never past the version's
+ * last. Without anchors, at the same share of each document. A sentence a translation drops
+ * or a version whose facts end early then moves no other sentence from its place.
+ */
+function expectedPlaces(P: readonly SentenceUnit[], V: readonly SentenceUnit[], chain: ReadonlyArray<[number, number]>, lastP: number, lastV: number): Float64Array {
+  const expected = new Float64Array(P.length);
+  const points = chain.map(([i, j]) => [P[i]!.sentence, V[j]!.sentence] as const);
+  let k = 0;
+  P.forEach((unit, r) => {
+    const s = unit.sentence;
+    while (k < points.length && points[k]![0] < s) k++;
+    const next = points[k];
+    const previous = k > 0 ? points[k - 1]! : undefined;
+    if (!points.length) expected[r] = (s * lastV) / Math.max(1, lastP);
+    else if (next && next[0] === s) expected[r] = next[1];
+    else if (!next) expected[r] = Math.min(lastV, previous![1] + s - previous![0]);
+    else {
+      const [i0, j0] = previous ?? [0, 0];
+      expected[r] = j0 + ((s - i0) * (next[1] - j0)) / Math.max(1, next[0] - i0);
+    }
+  });
+  return expected;
 }
 
 /**
  * The scores of links between sentences of the pivot (P) and the version (V), each link a
  * range of one or two sentences on each side: computed from the sentences' own counts,
- * without building anything, since the programme asks for a few links per cell.
+ * without building anything, since the programme asks for three links per cell.
  */
 class Scorer {
-  private readonly weights = new Map<Cluster, number>();
+  /** By cluster id: what one shared fact of the cluster is worth; 0 for clusters the version lacks. */
+  private readonly weights: Float64Array;
+  /** What the distance from a sentence's expected place is measured against. */
+  private readonly span: number;
+  /** By pivot sentence: where the version's counterpart is expected (expectedPlaces). */
+  private readonly expected: Float64Array;
 
   constructor(
-    private readonly pivot: DocumentUnits,
-    private readonly version: DocumentUnits,
-  ) {}
-
-  weight(cluster: Cluster): number {
-    let w = this.weights.get(cluster);
-    if (w === undefined) {
-      const recurs = Math.max(this.pivot.sentencesWith.get(cluster) ?? 0, this.version.sentencesWith.get(cluster) ?? 0);
-      w = specificity(cluster) / Math.max(1, recurs);
-      this.weights.set(cluster, w);
+    private readonly P: readonly SentenceUnit[],
+    private readonly V: readonly SentenceUnit[],
+    pivot: DocumentUnits,
+    version: DocumentUnits,
+    chain: ReadonlyArray<[number, number]>,
+  ) {
+    this.span = Math.max(1, pivot.lastSentence, version.lastSentence);
+    this.expected = expectedPlaces(P, V, chain, pivot.lastSentence, version.lastSentence);
+    let maxId = -1;
+    for (const c of pivot.sentencesWith.keys()) if (c.id > maxId) maxId = c.id;
+    this.weights = new Float64Array(maxId + 1);
+    for (const [c, inPivot] of pivot.sentencesWith) {
+      const inVersion = version.sentencesWith.get(c);
+      if (inVersion) this.weights[c.id] = specificity(c) / Math.max(1, inPivot, inVersion);
     }
-    return w;
   }
 
-  /** The facts sentences a[aFrom, aTo) and b[bFrom, bTo) share, each weighted by its cluster's weight. */
-  anchor(a: readonly SentenceUnit[], aFrom: number, aTo: number, b: readonly SentenceUnit[], bFrom: number, bTo: number): number {
+  /** The facts pivot sentences [aFrom, aTo) and version sentences [bFrom, bTo) share, each weighted by its cluster's weight. */
+  anchor(aFrom: number, aTo: number, bFrom: number, bTo: number): number {
+    const { P, V, weights } = this;
     let score = 0;
     for (let i = aFrom; i < aTo; i++) {
-      for (const [cluster, count] of a[i]!.clusterCounts) {
+      const unit = P[i]!;
+      const ids = unit.clusterIds;
+      for (let t = 0; t < ids.length; t++) {
+        const id = ids[t]!;
+        const w = id < weights.length ? weights[id]! : 0;
+        if (w === 0) continue;
         // A cluster in both sentences of a merged side counts once, at its first.
-        if (i > aFrom && a[aFrom]!.clusters.has(cluster)) continue;
+        if (i > aFrom && countIn(P[aFrom]!, id) > 0) continue;
         let inB = 0;
-        for (let j = bFrom; j < bTo; j++) inB += b[j]!.clusters.get(cluster) ?? 0;
+        for (let j = bFrom; j < bTo; j++) inB += countIn(V[j]!, id);
         if (inB === 0) continue;
-        const inA = i > aFrom ? count : count + (aTo - aFrom > 1 ? a[aFrom + 1]!.clusters.get(cluster) ?? 0 : 0);
-        score += this.weight(cluster) * Math.min(inA, inB);
+        const count = unit.clusterCounts[t]!;
+        const inA = i > aFrom || aTo - aFrom === 1 ? count : count + countIn(P[aFrom + 1]!, id);
+        score += w * Math.min(inA, inB);
       }
     }
     return score;
   }
 
   /** Facts of the same kinds on both sides count for the link, facts of one side only against it. */
-  kinds(a: readonly SentenceUnit[], aFrom: number, aTo: number, b: readonly SentenceUnit[], bFrom: number, bTo: number): number {
+  kinds(aFrom: number, aTo: number, bFrom: number, bTo: number): number {
+    const a1 = this.P[aFrom]!.kinds;
+    const a2 = aTo - aFrom > 1 ? this.P[aFrom + 1]!.kinds : NO_KINDS;
+    const b1 = this.V[bFrom]!.kinds;
+    const b2 = bTo - bFrom > 1 ? this.V[bFrom + 1]!.kinds : NO_KINDS;
     let score = 0;
     for (let k = 0; k < KIND_COUNT; k++) {
-      let x = 0;
-      let y = 0;
-      for (let i = aFrom; i < aTo; i++) x += a[i]!.kinds[k]!;
-      for (let j = bFrom; j < bTo; j++) y += b[j]!.kinds[k]!;
-      score += SAME_KIND * Math.min(x, y) - OTHER_KIND * Math.abs(x - y);
+      const x = a1[k]! + a2[k]!;
+      const y = b1[k]! + b2[k]!;
+      score += x < y ? SAME_KIND * x - OTHER_KIND * (y - x) : SAME_KIND * y - OTHER_KIND * (x - y);
     }
     return score;
   }
 
-  link(a: readonly SentenceUnit[], aFrom: number, aTo: number, b: readonly SentenceUnit[], bFrom: number, bTo: number): number {
-    const place = Math.abs(a[aFrom]!.position - b[bFrom]!.position);
+  /** Links take one or two sentences a side. */
+  link(aFrom: number, aTo: number, bFrom: number, bTo: number): number {
+    const place = Math.abs(this.expected[aFrom]! - this.V[bFrom]!.sentence) / this.span;
     const split = aTo - aFrom + (bTo - bFrom) > 2 ? SPLIT : 0;
-    return this.anchor(a, aFrom, aTo, b, bFrom, bTo) + this.kinds(a, aFrom, aTo, b, bFrom, bTo) - PLACE * place - split;
+    return this.anchor(aFrom, aTo, bFrom, bTo) + this.kinds(aFrom, aTo, bFrom, bTo) - PLACE * place - split;
   }
 }
 
-/**
- * Facts that stand in one sentence of each document, as pairs of sentence indices, in the
- * longest chain that keeps the order of both (a longest increasing subsequence).
- */
-function anchorChain(pivot: DocumentUnits, version: DocumentUnits): Array<[number, number]> {
-  const inPivot = new Map<Cluster, number>();
-  pivot.units.forEach((u, i) => {
-    for (const c of u.clusters.keys()) if (pivot.sentencesWith.get(c) === 1 && specificity(c) >= 1) inPivot.set(c, i);
-  });
-  const pairs: Array<[number, number]> = [];
-  version.units.forEach((u, j) => {
+/** The sentences of a document each specific cluster stands in, in order, for clusters in at most RANKED sentences. */
+function sentencesOf(doc: DocumentUnits): Map<Cluster, number[]> {
+  const out = new Map<Cluster, number[]>();
+  doc.units.forEach((u, i) => {
     for (const c of u.clusters.keys()) {
-      const i = inPivot.get(c);
-      if (i !== undefined && version.sentencesWith.get(c) === 1) pairs.push([i, j]);
+      if (doc.sentencesWith.get(c)! > RANKED || specificity(c) < NAME_SPECIFICITY) continue;
+      const list = out.get(c);
+      if (list) list.push(i);
+      else out.set(c, [i]);
     }
   });
+  return out;
+}
+
+/**
+ * Facts that stand in as many sentences of each document (once, or a few times: the first
+ * with the first), as pairs of sentence indices, in the longest chain that keeps the order
+ * of both (a longest increasing subsequence).
+ */
+function anchorChain(pivot: DocumentUnits, version: DocumentUnits): Array<[number, number]> {
+  const inPivot = sentencesOf(pivot);
+  const pairs: Array<[number, number]> = [];
+  for (const [c, js] of sentencesOf(version)) {
+    const is = inPivot.get(c);
+    if (is?.length === js.length) is.forEach((i, k) => pairs.push([i, js[k]!]));
+  }
   // By pivot sentence, and for one pivot sentence the later version sentence first, so that
   // a strictly increasing run of version sentences takes at most one of them.
   pairs.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
@@ -226,43 +294,47 @@ export function alignSentences(pivot: DocumentUnits, version: DocumentUnits): Se
   const [P, V] = [pivot.units, version.units];
   const [m, n] = [P.length, V.length];
   const chain = anchorChain(pivot, version);
-  const scorer = new Scorer(pivot, version);
+  const scorer = new Scorer(P, V, pivot, version, chain);
   const { lo, hi } = band(chain, m, n);
-  const score: Float64Array[] = [];
-  const move: Uint8Array[] = [];
-  const at = (r: number, j: number) => (r < 0 || j < lo[r]! || j > hi[r]! ? -Infinity : score[r]![j - lo[r]!]!);
+  // The programme's cells, row by row, each row its band: row r's cell j at start[r] + j - lo[r].
+  const start = new Int32Array(m + 2);
+  for (let r = 0; r <= m; r++) start[r + 1] = start[r]! + hi[r]! - lo[r]! + 1;
+  const score = new Float64Array(start[m + 1]!).fill(-Infinity);
+  const move = new Uint8Array(start[m + 1]!);
+  // The best score of a path to (r, j); -Infinity outside the band.
+  const at = (r: number, j: number) => (r < 0 || j < lo[r]! || j > hi[r]! ? -Infinity : score[start[r]! + j - lo[r]!]!);
   for (let r = 0; r <= m; r++) {
-    const width = hi[r]! - lo[r]! + 1;
-    score.push(new Float64Array(width).fill(-Infinity));
-    move.push(new Uint8Array(width));
-    for (let j = lo[r]!; j <= hi[r]!; j++) {
+    const [rowLo, rowHi, rowStart] = [lo[r]!, hi[r]!, start[r]!];
+    for (let j = rowLo; j <= rowHi; j++) {
+      const cell = rowStart + j - rowLo;
       if (r === 0 && j === 0) {
-        score[0]![0 - lo[0]!] = 0;
+        score[cell] = 0;
         continue;
       }
       let best = -Infinity;
-      let how = 0;
+      let bestMove = 0;
       for (let k = 0; k < MOVES.length; k++) {
-        const [dp, dv] = MOVES[k]!;
+        const dp = MOVES[k]![0];
+        const dv = MOVES[k]![1];
         if (r < dp || j < dv) continue;
         const from = at(r - dp, j - dv);
         if (from === -Infinity) continue;
-        const gain = dp && dv ? scorer.link(P, r - dp, r, V, j - dv, j) : -LEFT_OUT;
+        const gain = dp && dv ? scorer.link(r - dp, r, j - dv, j) : -LEFT_OUT;
         if (from + gain > best) {
           best = from + gain;
-          how = k;
+          bestMove = k;
         }
       }
-      score[r]![j - lo[r]!] = best;
-      move[r]![j - lo[r]!] = how;
+      score[cell] = best;
+      move[cell] = bestMove;
     }
   }
   const links: SentenceLink[] = [];
   for (let r = m, j = n; r > 0 || j > 0; ) {
-    const [dp, dv] = MOVES[move[r]![j - lo[r]!]!]!;
+    const [dp, dv] = MOVES[move[start[r]! + j - lo[r]!]!]!;
     const a = P.slice(r - dp, r);
     const b = V.slice(j - dv, j);
-    links.push({ pivot: a, version: b, anchor: dp && dv ? scorer.anchor(P, r - dp, r, V, j - dv, j) : 0, strength: 0 });
+    links.push({ pivot: a, version: b, anchor: dp && dv ? scorer.anchor(r - dp, r, j - dv, j) : 0, strength: 0 });
     r -= dp;
     j -= dv;
   }

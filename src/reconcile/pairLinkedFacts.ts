@@ -13,6 +13,8 @@ export interface FactPair {
   version: Item;
   /** The two state the same value (one agreement cluster). */
   agrees: boolean;
+  /** The version states the pivot's measure in another unit ("200 miles", "320 km"): neither agrees nor differs. */
+  converts?: boolean;
   /** Differing pairs: the likely cause. */
   why?: Explanation;
   /** From 0 to 1: the strength of the sentence link times how unambiguous the pairing is. */
@@ -97,6 +99,7 @@ export function pairLinkedFacts(link: SentenceLink, clusterOf: ReadonlyMap<Item,
       const converted = candidates.find((c) => isConversion(x.fact, c.fact));
       if (converted) {
         from = ys.indexOf(converted) + 1;
+        pairs.push({ pivot: x, version: converted, agrees: false, converts: true, confidence: link.strength });
         continue;
       }
       // Two identifiers are one code only when one digit changed or two swapped ("A320" and "B737" stay two).

@@ -4,6 +4,7 @@
 // versions or twenty say it; name variants; and the groups that report all of it.
 import type { Fact } from '../types.js';
 import { alignSentences } from './alignSentences.js';
+import { BesidePivot } from './besidePivot.js';
 import { choosePivot } from './choosePivot.js';
 import { COMPARED_TYPES } from './comparedTypes.js';
 import { agreementClusters, type Cluster, type Item } from './clusters.js';
@@ -11,6 +12,7 @@ import type { Explanation } from './explain.js';
 import { nameConflict } from './nameConflicts.js';
 import { pairLinkedFacts, type FactPair } from './pairLinkedFacts.js';
 import { sentenceUnits } from './sentenceUnits.js';
+import { isConversion } from './unitConversion.js';
 import type { Group, Mention, ReconcileOptions, StoryDocument, Variant } from './types.js';
 
 /** Below this a difference is not reported at all: too likely two different facts. */
@@ -24,38 +26,69 @@ interface Slot {
   differing: FactPair[];
 }
 
+/** The pairings of one pivot fact with each version: the same value, another, or the same measure in another unit. */
+interface PivotPairs {
+  pivot: Item;
+  pairs: FactPair[];
+}
+
+/**
+ * The slot of a pivot fact, or none when nothing differs. Where some version states the
+ * measure in another unit (the original's miles), the others' figures are conversions of it,
+ * each rounded its own way: 320, 321 and 300 km for 200 miles differ from none of them.
+ */
+function slotOf({ pivot, pairs }: PivotPairs): Slot | undefined {
+  const measures = pairs.filter((p) => p.converts).map((p) => p.version.fact);
+  const rounded = (item: Item) => measures.some((m) => isConversion(m, item.fact));
+  const differing = pairs.filter((p) => !p.agrees && !p.converts && !(rounded(p.version) && rounded(pivot)));
+  if (!differing.length) return undefined;
+  const items = new Set([pivot, ...pairs.filter((p) => p.agrees || differing.includes(p)).map((p) => p.version)]);
+  return { items, differing };
+}
+
 /** What the alignment to the pivot found: differences, and where each version says what the pivot says. */
 interface Alignment {
   slots: Slot[];
-  /** By pivot fact, then by version: the line of the version's sentence linked to the fact's, or null when none is. */
-  placeOf: Map<Item, Map<number, number | null>>;
+  /** By pivot fact, then by version (document index): the line of the version's sentence linked to the fact's, null when none is. */
+  placeOf: Map<Item, Array<number | null | undefined>>;
 }
 
 /**
  * Every version aligned to the pivot alone, so the work grows with the number of versions,
- * not its square: the slots of the pivot's facts that some version states differently, and
- * where each version's counterpart sentence stands.
+ * not its square: the slots of the pivot's facts that some version states differently, of
+ * the facts most versions state beside the pivot's, and where each version's counterpart
+ * sentence stands.
  */
 function alignToPivot(clusters: readonly Cluster[], clusterOf: ReadonlyMap<Item, Cluster>, docs: readonly StoryDocument[], pivot: number): Alignment {
   const units = sentenceUnits(clusters, docs.length);
   const langs = docs.map((d) => d.lang);
-  const slots = new Map<Item, Slot>();
-  const placeOf = new Map<Item, Map<number, number | null>>();
+  const byPivot = new Map<Item, PivotPairs>();
+  const placeOf = new Map<Item, Array<number | null | undefined>>();
+  const beside = new BesidePivot();
+  const add = (pair: FactPair) => {
+    if (!pair.agrees && !pair.converts && pair.confidence < MIN_CONFIDENCE) return;
+    const entry = byPivot.get(pair.pivot);
+    if (entry) entry.pairs.push(pair);
+    else byPivot.set(pair.pivot, { pivot: pair.pivot, pairs: [pair] });
+  };
   for (let v = 0; v < docs.length; v++) {
     if (v === pivot) continue;
     for (const link of alignSentences(units[pivot]!, units[v]!)) {
       const line = link.version[0]?.items[0]?.fact.line ?? null;
-      for (const unit of link.pivot) for (const item of unit.items) placeOf.set(item, (placeOf.get(item) ?? new Map()).set(v, line));
-      for (const pair of pairLinkedFacts(link, clusterOf, langs)) {
-        if (!pair.agrees && pair.confidence < MIN_CONFIDENCE) continue;
-        let slot = slots.get(pair.pivot);
-        if (!slot) slots.set(pair.pivot, (slot = { items: new Set([pair.pivot]), differing: [] }));
-        slot.items.add(pair.version);
-        if (!pair.agrees) slot.differing.push(pair);
+      for (const unit of link.pivot) {
+        for (const item of unit.items) {
+          let places = placeOf.get(item);
+          if (!places) placeOf.set(item, (places = new Array<number | null | undefined>(docs.length)));
+          places[v] = line;
+        }
       }
+      const pairs = pairLinkedFacts(link, clusterOf, langs);
+      for (const pair of pairs) add(pair);
+      beside.add(link, new Set(pairs.map((p) => p.version)));
     }
   }
-  return { slots: [...slots.values()].filter((s) => s.differing.length > 0), placeOf };
+  for (const pair of beside.pairs(clusterOf, langs)) add(pair);
+  return { slots: [...byPivot.values()].flatMap((p) => slotOf(p) ?? []), placeOf };
 }
 
 /**
@@ -68,9 +101,9 @@ function missingAt(items: readonly Item[], docs: readonly StoryDocument[], place
   if (!pivotItem || present.size === docs.length) return undefined;
   const places = placeOf.get(pivotItem)!;
   return docs.flatMap((d, i) => {
-    if (present.has(i) || !places.has(i)) return [];
-    const line = places.get(i);
-    return [line === null || line === undefined ? { path: d.path } : { path: d.path, line }];
+    const line = places[i];
+    if (present.has(i) || line === undefined) return [];
+    return [line === null ? { path: d.path } : { path: d.path, line }];
   });
 }
 

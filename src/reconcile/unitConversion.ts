@@ -21,10 +21,35 @@ const FACTORS: ReadonlyArray<[string, string, number]> = [
   ['gallon', 'liter', 3.785411784],
 ];
 const TEMPERATURE = new Set(['fahrenheit', 'celsius', 'degree']);
-/** How far a converted figure may be rounded: "2 inches" are written "5 cm" (5.08). */
-const ROUNDING = 0.06;
+/** A converted figure within this share of the exact one is that figure, however it is written (1.6 km to the mile: 385 miles as 616 km). */
+const CLOSE = 0.01;
+/** Beyond this share no rounding makes one figure the other. */
+const FAR = 0.1;
 
-const near = (exact: number, written: number) => Math.abs(exact - written) <= ROUNDING * Math.max(Math.abs(exact), Math.abs(written));
+/** The step a figure is written to: 300 to the hundred, 320 to ten, 135 to five, 7.5 to a half. */
+function writtenStep(written: number): number {
+  const w = Math.abs(written);
+  let step = 1e-6;
+  for (let k = -6; k <= 15; k++) {
+    for (const s of [10 ** k, 5 * 10 ** k]) {
+      if (s <= w && Math.abs(w / s - Math.round(w / s)) < 1e-9) step = s;
+    }
+  }
+  return step;
+}
+
+/**
+ * Whether `written` is `exact` as a translator writes it: close to it, rounded to the step it
+ * is written to, or with its decimals cut ("200 miles", 321.9 km, as 320 or 300 km; 85 mph,
+ * 136.8 km/h, as 135, 136 or 137 km/h, never 142).
+ */
+const near = (exact: number, written: number) => {
+  const off = Math.abs(exact - written);
+  const size = Math.max(Math.abs(exact), Math.abs(written));
+  if (off <= CLOSE * size) return true;
+  const step = writtenStep(written);
+  return off <= FAR * size && (off <= step / 2 || (step <= 1 && off < step));
+};
 
 /** The factors that may relate a figure in `unit` to another whose unit is `other` (unknown: any). */
 function factorsFor(unit: string, other: string | undefined): number[] {
@@ -50,5 +75,5 @@ export function isConversion(a: Fact, b: Fact): boolean {
     if (temperatures(x, y)) return true;
   }
   const factors = a.unit ? factorsFor(a.unit, b.unit) : factorsFor(b.unit!, a.unit).map((f) => 1 / f);
-  return factors.some((f) => near(x * f, y));
+  return factors.some((f) => near(x * f, y) || near(y / f, x));
 }
