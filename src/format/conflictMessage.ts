@@ -15,6 +15,7 @@ const CAUSES: Record<NonNullable<Group['code']>, string> = {
   'year-off-by-one': 'year off by one',
   'month-differs': 'month differs',
   'weekday-differs': 'weekday differs',
+  'conversion-differs': 'not a conversion of the other unit',
   'date-differs': 'dates differ',
   'given-name-differs': 'given name differs',
   'value-differs': 'values differ',
@@ -22,7 +23,7 @@ const CAUSES: Record<NonNullable<Group['code']>, string> = {
 
 function shown(group: Group, v: Variant): string {
   if (group.code === 'given-name-differs') return String(v.value).split(/\s+/)[0]!;
-  return describeValue({ type: group.type, value: v.value, currency: v.currency });
+  return describeValue({ type: group.type, value: v.value, currency: v.currency, unit: v.unit });
 }
 
 function factor(group: Group): string {

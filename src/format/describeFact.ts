@@ -6,7 +6,16 @@ const WEEKDAY_NAMES = Array.from({ length: 7 }, (_, i) => new Intl.DateTimeForma
 
 const QUALIFIER_MARK = { approx: '~', over: '>', under: '<', 'at-least': '≥', 'at-most': '≤' } as const;
 
-export function describeValue(f: Pick<Fact, 'type' | 'value' | 'currency' | 'qualifier' | 'lemma'>): string {
+/** "18 in", "25 cm": a number with its unit's short English symbol, from CLDR. */
+function withUnit(value: number, unit: string): string {
+  try {
+    return new Intl.NumberFormat('en', { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 20 }).format(value);
+  } catch {
+    return `${value} ${unit}`;
+  }
+}
+
+export function describeValue(f: Pick<Fact, 'type' | 'value' | 'currency' | 'qualifier' | 'lemma' | 'unit'>): string {
   const mark = f.qualifier ? QUALIFIER_MARK[f.qualifier] : '';
   switch (f.type) {
     case 'money':
@@ -14,7 +23,7 @@ export function describeValue(f: Pick<Fact, 'type' | 'value' | 'currency' | 'qua
     case 'percent':
       return `${mark}${f.value} %`;
     case 'number':
-      return `${mark}${f.value}`;
+      return `${mark}${f.unit && typeof f.value === 'number' ? withUnit(f.value, f.unit) : f.value}`;
     case 'ordinal':
       return `${f.value}.`;
     case 'weekday':

@@ -71,6 +71,11 @@ export const SARIF_RULES: Record<ConflictCode | 'missing', SarifRule> = {
     short: 'The weekday differs between versions',
     full: `The versions name another weekday at the same place ("on Tuesday" against "am Mittwoch"). ${CHECK_ALL}`,
   },
+  'conversion-differs': {
+    name: 'ConversionDiffers',
+    short: 'A measure converted to another unit does not match',
+    full: `One version gives the measure in another unit than the other ("10 inches" against "18 cm"), and no rounding of the conversion gives the figure. ${CHECK_ALL}`,
+  },
   'date-differs': {
     name: 'DateDiffers',
     short: 'Dates differ between versions',

@@ -64,7 +64,34 @@ function clusterNumbers(items: Item[], type: FactType, tolerance: number, cluste
     if (fits.length === 1 && (precisionOf(group) > precisionOf(fits[0]!) || tolerance > 0)) fits[0]!.push(...group);
     else kept.push(group);
   }
-  for (const group of kept) newCluster(clusters, type, group);
+  for (const group of kept) for (const part of byUnit(group)) newCluster(clusters, type, part);
+}
+
+/** "Degrees" may be either scale; the other units of measure are each their own. */
+const sameUnit = (a: string, b: string) => a === b || ((a === 'degree' || b === 'degree') && /^(?:degree|celsius|fahrenheit)$/.test(a) && /^(?:degree|celsius|fahrenheit)$/.test(b));
+
+/**
+ * One value in different units is different facts ("5 cm" and "5 mm"); a figure without a
+ * unit (extraction missed it, or the text leaves it out) goes with the unit most documents give.
+ */
+function byUnit(group: Item[]): Item[][] {
+  const parts: Item[][] = [];
+  const unitless: Item[] = [];
+  for (const item of group) {
+    const unit = item.fact.unit;
+    if (!unit) {
+      unitless.push(item);
+      continue;
+    }
+    const part = parts.find((p) => sameUnit(p[0]!.fact.unit!, unit));
+    if (part) part.push(item);
+    else parts.push([item]);
+  }
+  if (parts.length <= 1) return [group];
+  const docsIn = (part: Item[]) => new Set(part.map((i) => i.doc)).size;
+  parts.sort((a, b) => docsIn(b) - docsIn(a));
+  parts[0]!.push(...unitless);
+  return parts;
 }
 
 /** A date's claim: its value, with a year the text does not state left out ("--08-28"). */

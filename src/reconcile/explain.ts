@@ -13,6 +13,7 @@ export type ConflictCode =
   | 'year-off-by-one'
   | 'month-differs'
   | 'weekday-differs'
+  | 'conversion-differs'
   | 'date-differs'
   | 'given-name-differs'
   | 'value-differs';

@@ -6,7 +6,7 @@ import { datesFit } from './dateSpan.js';
 import { COMPARED_TYPES, comparisonKind } from './comparedTypes.js';
 import { explainDates, explainIdentifiers, explainNumbers, type Explanation } from './explain.js';
 import { ANCHORED, type SentenceLink } from './alignSentences.js';
-import { isConversion } from './unitConversion.js';
+import { isConversion, sameDimension } from './unitConversion.js';
 
 export interface FactPair {
   pivot: Item;
@@ -56,6 +56,9 @@ function contextWeight(a: Item, b: Item, unambiguous: boolean): number {
   return weight;
 }
 
+/** How sure a wrong conversion is: translators convert loosely more often than they mistype. */
+const MISCONVERTED = 0.8;
+
 const kindOf = (item: Item) => comparisonKind(item.fact.type);
 
 const isSmall = (item: Item) => typeof item.fact.value === 'number' && Math.abs(item.fact.value) < 10;
@@ -104,7 +107,15 @@ export function pairLinkedFacts(link: SentenceLink, clusterOf: ReadonlyMap<Item,
       }
       // Two identifiers are one code only when one digit changed or two swapped ("A320" and "B737" stay two).
       const y = candidates.find((c) => comparable(x, c) && ((unambiguous > 0.6 && kind !== 'identifier') || explainPair(x, c, langs).explained));
-      if (!y) continue;
+      if (!y) {
+        // The same measure in another unit where no rounding of the conversion gives the figure.
+        const misconverted = unambiguous > 0.6 ? candidates.find((c) => sameDimension(x.fact, c.fact)) : undefined;
+        if (misconverted) {
+          from = ys.indexOf(misconverted) + 1;
+          pairs.push({ pivot: x, version: misconverted, agrees: false, why: { code: 'conversion-differs', explained: true }, confidence: link.strength * unambiguous * MISCONVERTED });
+        }
+        continue;
+      }
       from = ys.indexOf(y) + 1;
       // "2024" and "late August 2024": one date at two precisions; "15." and "15": one rank.
       if ((kind === 'date' && datesFit(dateClaim(x.fact), dateClaim(y.fact))) || (x.fact.type !== y.fact.type && x.fact.value === y.fact.value)) {

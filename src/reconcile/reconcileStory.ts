@@ -161,6 +161,7 @@ function variantOf(cluster: Cluster, docs: readonly StoryDocument[], value?: num
   return {
     value: value ?? fact.value,
     ...(fact.currency ? { currency: fact.currency } : {}),
+    ...(fact.unit ? { unit: fact.unit } : {}),
     paths: ordered.map((d) => docs[d]!.path),
     langs: ordered.map((d) => docs[d]!.lang),
   };
@@ -217,6 +218,8 @@ export function reconcileStory(docs: readonly StoryDocument[], options: Reconcil
       else byCluster.set(cluster, [i]);
     }
     const variants = [...byCluster].map(([c, items]) => variantOf({ ...c, items, docs: new Set(items.map((i) => i.doc)) }, docs)).sort((a, b) => b.paths.length - a.paths.length);
+    // Units are told only where the versions give several ("25 cm" against "18 in").
+    if (new Set(variants.map((v) => v.unit)).size === 1) for (const v of variants) delete v.unit;
     const confidence = slotConfidence(slot, variants.map((v) => v.paths.length));
     if (confidence < MIN_CONFIDENCE) continue;
     const majority = variants[0]!;

@@ -23,6 +23,8 @@ export interface Mention {
 export interface Variant {
   value: number | string;
   currency?: string;
+  /** The unit of measure the value is given in (CLDR id), where the versions give several. */
+  unit?: string;
   paths: string[];
   langs: string[];
 }

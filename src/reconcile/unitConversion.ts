@@ -67,6 +67,13 @@ function temperatures(x: number, y: number): boolean {
   return near(celsius(x), y) || near(celsius(y), x) || near((x * 5) / 9, y) || near((y * 5) / 9, x);
 }
 
+/** Two numbers in two units of one dimension ("10 inches", "18 cm"): one measure, if the figures fit. */
+export function sameDimension(a: Fact, b: Fact): boolean {
+  if (!a.unit || !b.unit || a.unit === b.unit) return false;
+  if (TEMPERATURE.has(a.unit) && TEMPERATURE.has(b.unit)) return true;
+  return factorsFor(a.unit, b.unit).length > 0;
+}
+
 /** Whether two numbers may be one measure in two units; at least one side must name its unit. */
 export function isConversion(a: Fact, b: Fact): boolean {
   if (a.type !== 'number' || b.type !== 'number' || (!a.unit && !b.unit) || a.unit === b.unit && !TEMPERATURE.has(a.unit!)) return false;
