@@ -136,6 +136,19 @@ describe('figures that differ between versions', () => {
     expect(wrong).toEqual([expect.objectContaining({ value: 136, differing: ['story/4.pt.txt'] })]);
   });
 
+  it('a measure in another unit that no rounding of the conversion gives: "10 inches" against "18 cm"', () => {
+    const [c] = conflicts(reconcile(story([['en', num(10, { unit: 'inch' })], ['de', num(18, { unit: 'centimeter' })]])));
+    expect(c).toMatchObject({ code: 'conversion-differs', variants: [expect.objectContaining({ unit: 'inch' }), expect.objectContaining({ unit: 'centimeter' })] });
+    expect(conflictMessage(c!)).toBe('not a conversion of the other unit: 10 in (en) vs 18 cm (de)');
+    expect(conflicts(reconcile(story([['en', num(10, { unit: 'inch' })], ['de', num(25, { unit: 'centimeter' })]])))).toEqual([]);
+  });
+
+  it('one value in two units is two facts: "5 cm" is no "5 mm"', () => {
+    const groups = reconcile(story([['de', num(5, { unit: 'centimeter' })], ['fr', num(5, { unit: 'centimeter' })], ['pt', num(5, { unit: 'millimeter' })], ['es', num(5)]]));
+    const fives = groups.filter((g) => g.value === 5);
+    expect(fives.map((g) => g.mentions.map((m) => m.lang))).toEqual([['de', 'fr', 'es'], ['pt']]);
+  });
+
   it('compares what most versions state beside a pivot that leaves it out ("SS19" against "2019")', () => {
     // The original (en) writes no year in its second sentence; three translations give 2019 there, one 2014.
     const versions = [
