@@ -69,6 +69,8 @@ export type RawFact = Omit<Fact, 'line' | 'column' | 'sentence'>;
 export interface ExtractedDocument {
   path: string;
   lang: string;
+  /** Read by the language-neutral core: no rule pack for `lang`, digit figures only. */
+  neutral?: true;
   facts: Fact[];
 }
 

@@ -65,7 +65,8 @@ describe('bad input beside good input', () => {
 
 describe('odd but good input', () => {
   it('decodes UTF-16 with a BOM and keeps offsets into the decoded text', () => {
-    const text = '\ufeffDie Kaution betrug 5 Millionen Euro.\r\n';
+    // Long enough for its language to be told (short lines are not: docs/language-identification.md).
+    const text = '\ufeffDie Kaution betrug 5 Millionen Euro, wie ein Sprecher des Gerichts mitteilte.\r\n';
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.slice(1), 'utf16le')]);
     const run = runCli(['extract', '--format', 'json', file('utf16.txt', le)]);
     expect(run.status).toBe(0);
@@ -74,7 +75,7 @@ describe('odd but good input', () => {
   });
 
   it('removes a UTF-8 BOM and keeps CRLF line endings', () => {
-    const run = runCli(['extract', '--format', 'json', file('bom.txt', '\ufeffZeile eins\r\nDie Kaution betrug 5 Millionen Euro.\r\n')]);
+    const run = runCli(['extract', '--format', 'json', file('bom.txt', '\ufeffZeile eins\r\nDie Kaution betrug 5 Millionen Euro, wie ein Sprecher des Gerichts mitteilte.\r\n')]);
     expect(json(run).documents[0].facts[0]).toMatchObject({ text: '5 Millionen Euro', start: 31, line: 2, column: 20 });
   });
 
@@ -135,7 +136,7 @@ describe('bad usage', () => {
 describe('exit codes', () => {
   it('check: 0 without discrepancies, 1 with a conflict, 2 on bad input even with a conflict', () => {
     const a = file('story.de.txt', 'Der Minister Baglan Madiyev sagte. Minister Madiyev kam. Baglan Madiyev ging.\n');
-    const b = file('story.id.txt', 'Menteri Baglan Madiyev berkata. Madiyev datang.\n');
+    const b = file('story.id.txt', 'Menteri Baglan Madiyev berkata kepada para wartawan bahwa dia akan datang. Madiyev datang.\n');
     const c = file('story.pt.txt', 'O ministro Zhaslan Madiyev disse. Madiyev chegou. Zhaslan Madiyev saiu.\n');
     const d = file('story.ru.txt', 'Министр Жаслан Мадиев сказал. Мадиев пришёл.\n');
     expect(runCli(['check', good]).status).toBe(0);

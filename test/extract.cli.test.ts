@@ -34,7 +34,7 @@ describe('factdiff extract', () => {
   });
 
   it('reads standard input for "-"', () => {
-    const run = runCli(['extract', '--format', 'json', '-'], { input: 'Die Kaution betrug 5 Millionen Euro.' });
+    const run = runCli(['extract', '--format', 'json', '-'], { input: 'Die Kaution betrug 5 Millionen Euro, wie ein Sprecher des Gerichts mitteilte.' });
     expect(run.status).toBe(0);
     expect(json(run).documents[0]).toMatchObject({ path: '-', lang: 'de', facts: [{ type: 'money', value: 5000000 }] });
   });

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { json, runCli } from './helpers/runCli.js';
 import { tempDir } from './helpers/stories.js';
 
-const TEXT = 'Die Kaution betrug 5 Millionen Euro.\n';
+const TEXT = 'Die Kaution betrug 5 Millionen Euro, wie ein Sprecher des Gerichts mitteilte.\n';
 let root: string;
 
 function write(rel: string, text = TEXT): void {

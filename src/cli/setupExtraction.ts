@@ -30,7 +30,7 @@ export async function setupExtraction(options: ExtractionOptions): Promise<Extra
   const document = { maxBytes: parseSize(options.maxSize, DEFAULT_MAX_BYTES), ...(lang ? { lang } : {}) };
   return {
     extractor,
-    detector: languageDetector([...packs.values()]),
+    detector: languageDetector(),
     document,
     workerSetup: { packs, options: extractOptions, document },
   };

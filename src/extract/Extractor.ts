@@ -4,6 +4,8 @@ import { compileEntityVocabulary, type EntityVocabulary } from '../entities/enti
 import { entityFact, extractEntities } from '../entities/extractEntities.js';
 import { projectNames, type NameCandidate } from '../entities/projectEntities.js';
 import { compilePack, type CompiledPack } from '../packs/compilePack.js';
+import { neutralVocabulary } from '../packs/localeVocabulary.js';
+import { neutralPack } from '../packs/neutralPack.js';
 import type { RulePack } from '../packs/types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { sentenceOf, sentenceStarts } from '../text/sentenceStarts.js';
@@ -78,9 +80,6 @@ function inSentence({ type, text, start, end, line, column, sentence: _old, ...r
   return { type, text, start, end, line, column, sentence: sentenceOf(starts, start), ...rest };
 }
 
-/** The pack that reads a document whose language is not one of the packs'. */
-export const FALLBACK_LANG = 'en';
-
 export class Extractor {
   private readonly compiled = new Map<string, CompiledPack>();
   private readonly vocabularies = new Map<string, EntityVocabulary>();
@@ -94,12 +93,21 @@ export class Extractor {
     return new Extractor(packs, options);
   }
 
+  /** Whether a document of this language is read by the language-neutral core (it has no pack). */
+  isNeutral(lang: string): boolean {
+    return !this.packs.has(lang);
+  }
+
+  /** The language's pack, or for a language without one the neutral core with its CLDR number marks. */
   private pack(lang: string): CompiledPack {
     let compiled = this.compiled.get(lang);
     if (!compiled) {
       const pack = this.packs.get(lang);
-      if (!pack) throw new Error(`no rule pack for language '${lang}'`);
-      compiled = compilePack(pack);
+      if (pack) compiled = compilePack(pack);
+      else {
+        const neutral = neutralPack(lang);
+        compiled = compilePack(neutral, neutralVocabulary(neutral.locale!));
+      }
       this.compiled.set(lang, compiled);
     }
     return compiled;
@@ -123,7 +131,7 @@ export class Extractor {
     return ENTITY_TYPES.some((t) => this.wants(t));
   }
 
-  /** Facts of a text in a language that has a pack, sorted by offset. */
+  /** Facts of a text, sorted by offset (a language without a pack: its digit figures only). */
   extract(text: string, lang: string): Fact[] {
     return this.extractDocument(text, lang).facts;
   }
@@ -135,7 +143,8 @@ export class Extractor {
     const { figures, notes } = this.figures(text, lang, lines);
     const wanted = figures.filter((f) => this.wants(f.type));
     const noted = notes.length ? { notes } : {};
-    if (!this.wantsNames) return { facts: wanted.map((f) => inSentence(f, starts)), candidates: [], sentenceStarts: starts, ...noted };
+    // The neutral core knows no language's names: it reads figures only.
+    if (!this.wantsNames || this.isNeutral(lang)) return { facts: wanted.map((f) => inSentence(f, starts)), candidates: [], sentenceStarts: starts, ...noted };
     // Names are found among all the figures, asked for or not, so that --types never changes them.
     const names = extractEntities(text, this.vocabulary(lang), figures, lines);
     const facts = [...wanted, ...names.facts.filter((f) => this.wants(f.type))].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -150,7 +159,8 @@ export class Extractor {
     if (!this.wantsNames || docs.length === 0) return;
     const story = projectNames(docs);
     docs.forEach((doc, i) => {
-      const lang = this.packs.has(doc.lang) ? doc.lang : FALLBACK_LANG;
+      if (this.isNeutral(doc.lang)) return;
+      const lang = doc.lang;
       const vocab = this.vocabulary(lang);
       // "Durov" alone, taken for an organisation, is the family name of a person named elsewhere.
       for (const f of doc.facts) if (f.type === 'org' && f.keyParts?.length === 1 && f.keyParts[0]!.length >= 3 && story.familyKeys.has(f.keyParts[0]!)) f.type = 'person';

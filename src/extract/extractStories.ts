@@ -30,7 +30,7 @@ export function extractHere(setup: Extraction): DocumentSource {
   };
 }
 
-const factsOnly = ({ path, lang, facts }: ExtractedDocument): ExtractedDocument => ({ path, lang, facts });
+const factsOnly = ({ path, lang, neutral, facts }: ExtractedDocument): ExtractedDocument => ({ path, lang, ...(neutral ? { neutral } : {}), facts });
 
 /** A document's error, or its notes (what it holds that was left out), to the callbacks. */
 function passOn(result: DocumentResult, onError: (e: InputError) => void, onNote: (n: InputError) => void): result is Exclude<DocumentResult, { error: string }> {

@@ -5,7 +5,7 @@ import type { InputError } from '../types.js';
 export interface StoryResult {
   /** The story's NAME with --group-by stem; empty when all documents are one story. */
   name: string;
-  documents: Array<{ path: string; lang: string }>;
+  documents: Array<{ path: string; lang: string; neutral?: true }>;
   groups: Group[];
 }
 

@@ -4,7 +4,7 @@ import type { ExtractFormatter } from './ExtractFormatter.js';
 export function extractNdjson(): ExtractFormatter {
   return {
     begin: () => '',
-    document: (doc) => doc.facts.map((f) => `${JSON.stringify({ ...f, path: doc.path, lang: doc.lang })}\n`).join(''),
+    document: (doc) => doc.facts.map((f) => `${JSON.stringify({ ...f, path: doc.path, lang: doc.lang, ...(doc.neutral ? { neutral: true } : {}) })}\n`).join(''),
     end: () => '',
   };
 }

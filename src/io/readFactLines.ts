@@ -7,7 +7,7 @@ import { ReadError } from './readDocument.js';
 import { readLines } from './readLines.js';
 import { schemaValidator } from './schemaValidator.js';
 
-type FactLine = Fact & { path: string; lang: string };
+type FactLine = Fact & { path: string; lang: string; neutral?: true };
 
 const schemaProblems = schemaValidator('fact.schema.json', ['path', 'lang']);
 
@@ -50,8 +50,8 @@ export async function readFactLines(source: string, stdin: () => NodeJS.Readable
         errors.push({ path: where, message: `not a fact line as extract --format ndjson writes it: ${problem}` });
         continue;
       }
-      const { path, lang, ...fact } = parsed as FactLine;
-      const doc = byPath.get(path) ?? { path, lang, facts: [] };
+      const { path, lang, neutral, ...fact } = parsed as FactLine;
+      const doc = byPath.get(path) ?? { path, lang, ...(neutral ? { neutral } : {}), facts: [] };
       doc.facts.push(fact as Fact);
       byPath.set(path, doc);
     }

@@ -134,7 +134,8 @@ function numeralRegex(spaceGroups: boolean): RegExp {
   return new RegExp(`(?<![0-9])(?:${spaceGroups ? `${spaced}|` : ''}${grouped})`, 'g');
 }
 
-export function compilePack(pack: RulePack): CompiledPack {
+/** A pack compiled; `vocabulary` is what CLDR adds to it (the locale's, unless given). */
+export function compilePack(pack: RulePack, vocabulary: LocaleVocabulary = localeVocabulary(pack.locale ?? pack.lang)): CompiledPack {
   const locale = pack.locale ?? pack.lang;
   const prefixes = pack.numbers.wordPrefixes ?? [];
   const numberWords = new Map<string, number>();
@@ -147,7 +148,6 @@ export function compilePack(pack: RulePack): CompiledPack {
   const qualifiers = new Map<string, Qualifier>();
   for (const [kind, forms] of Object.entries(pack.qualifiers ?? {})) for (const f of forms) qualifiers.set(lower(f), kind as Qualifier);
 
-  const vocabulary = localeVocabulary(locale);
   const months = new Map(vocabulary.months);
   for (const [form, month] of invert(pack.dates.months, Number)) months.set(form, month);
   const quarters = invert(pack.dates.quarters, Number);

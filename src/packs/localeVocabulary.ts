@@ -55,3 +55,12 @@ export function localeVocabulary(locale: string): LocaleVocabulary {
   vocabularies.set(locale, vocabulary);
   return vocabulary;
 }
+
+/**
+ * What the language-neutral core takes from CLDR: currency codes and symbols, no word of the
+ * language (no month, weekday, currency, unit or place names).
+ */
+export function neutralVocabulary(locale: string): LocaleVocabulary {
+  const { currencyCodes, currencySymbols } = localeVocabulary(locale);
+  return { months: [], weekdays: [], currencyCodes, currencyNames: [], currencySymbols, units: [], places: [] };
+}

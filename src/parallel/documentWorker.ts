@@ -13,7 +13,7 @@ const reply = (message: WorkerReply) => port.postMessage(message);
 
 port.once('message', async (setup: WorkerSetup) => {
   const extractor = Extractor.create(setup.packs, setup.options);
-  const detector = languageDetector([...setup.packs.values()]);
+  const detector = languageDetector();
   const collect = heapGuard();
   port.on('message', ({ id, path }: DocumentTask) => {
     collect();

@@ -5,6 +5,8 @@ import type { ConflictCode } from './explain.js';
 export interface StoryDocument {
   path: string;
   lang: string;
+  /** Read by the language-neutral core (no pack for its language). */
+  neutral?: true;
   facts: Fact[];
 }
 

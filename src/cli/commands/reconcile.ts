@@ -86,7 +86,7 @@ function sourceOf(documents: readonly ExtractedDocument[], source: string | unde
 export function reconciled(input: StoryInput, tolerance: number, source: string | undefined): StoryResult {
   const documents = [...input.documents].sort((a, b) => comparePaths(a.path, b.path));
   const groups = reconcileStory(documents, { tolerance, source: sourceOf(documents, source) }).map((g) => (g.status === 'conflict' ? { ...g, message: conflictMessage(g) } : g));
-  return { name: input.name, documents: documents.map(({ path, lang }) => ({ path, lang })), groups };
+  return { name: input.name, documents: documents.map(({ path, lang, neutral }) => ({ path, lang, ...(neutral ? { neutral } : {}) })), groups };
 }
 
 export function formatter(format: ReconcileOptions['format'], options: ReconcileOptions, io: CliIo): ReconcileFormatter {
