@@ -1,7 +1,8 @@
 // Which sentences of a version say what which sentences of the pivot say. A monotone
 // alignment, as translation aligners do it (Gale and Church, with anchors): facts that both
 // state once (a figure in any notation, a name's key) fix the path; between them a dynamic
-// programme links one sentence to one, one to two or two to one (split or merged), or to
+// programme links one sentence to one, one to two or two to one (split or merged), two to
+// two (facts told in the other order), or to
 // none (left out), scoring shared facts, facts of the same kinds and a similar place in the
 // document. It needs neither line-aligned files nor a majority of versions.
 import type { Cluster } from './clusters.js';
@@ -240,13 +241,15 @@ function band(chain: ReadonlyArray<[number, number]>, m: number, n: number): { l
   return { lo, hi };
 }
 
-// The moves of the path: how many pivot and version sentences a link takes.
+// The moves of the path: how many pivot and version sentences a link takes. Two to two:
+// neighbouring sentences whose facts a translation tells in the other order.
 const MOVES: ReadonlyArray<[number, number]> = [
   [1, 1],
   [1, 0],
   [0, 1],
   [2, 1],
   [1, 2],
+  [2, 2],
 ];
 
 /**

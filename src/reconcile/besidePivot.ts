@@ -6,7 +6,7 @@
 import type { SentenceLink } from './alignSentences.js';
 import { dateClaim, type Cluster, type Item } from './clusters.js';
 import { COMPARED_TYPES, comparisonKind } from './comparedTypes.js';
-import { datesFit } from './dateSpan.js';
+import { datesOfOneFact } from './dateSpan.js';
 import { explainPair, type FactPair } from './pairLinkedFacts.js';
 import type { SentenceUnit } from './sentenceUnits.js';
 import { isConversion } from './unitConversion.js';
@@ -27,7 +27,7 @@ function mayDiffer(a: Item, b: Item): boolean {
   const [fa, fb] = [a.fact, b.fact];
   if (fa.unit && fb.unit && fa.unit !== fb.unit) return false;
   if (isConversion(fa, fb)) return false;
-  if (fa.type === 'date' && fb.type === 'date' && datesFit(dateClaim(fa), dateClaim(fb))) return false;
+  if (fa.type === 'date' && fb.type === 'date' && datesOfOneFact(fa, fb, dateClaim(fa), dateClaim(fb))) return false;
   return !(fa.type !== fb.type && fa.value === fb.value);
 }
 

@@ -35,3 +35,13 @@ export function datesFit(a: string, b: string): boolean {
   }
   return (sa[0] <= sb[0] && sb[1] <= sa[1]) || (sb[0] <= sa[0] && sa[1] <= sb[1]);
 }
+
+/** A range written with both its ends ("1950-1953", "von 1950 bis 1953"), not a period named as one ("1950s"). */
+export function isStatedRange(f: { value: unknown; text: string }): boolean {
+  return String(f.value).includes('/') && (f.text.match(/\p{Nd}+/gu)?.length ?? 0) >= 2;
+}
+
+/** Two dates that may be one date at two precisions; two ranges with both ends written must be the same range. */
+export function datesOfOneFact(a: { value: unknown; text: string }, b: { value: unknown; text: string }, claimA: string, claimB: string): boolean {
+  return datesFit(claimA, claimB) && !(isStatedRange(a) && isStatedRange(b));
+}

@@ -2,7 +2,7 @@
 // agrees; what is left pairs by kind, where the pairing is unambiguous enough to call two
 // different values one fact, with a confidence from the link and from the pairing.
 import { dateClaim, type Cluster, type Item } from './clusters.js';
-import { datesFit } from './dateSpan.js';
+import { datesOfOneFact } from './dateSpan.js';
 import { COMPARED_TYPES, comparisonKind } from './comparedTypes.js';
 import { explainDates, explainIdentifiers, explainNumbers, type Explanation } from './explain.js';
 import { ANCHORED, type SentenceLink } from './alignSentences.js';
@@ -118,7 +118,7 @@ export function pairLinkedFacts(link: SentenceLink, clusterOf: ReadonlyMap<Item,
       }
       from = ys.indexOf(y) + 1;
       // "2024" and "late August 2024": one date at two precisions; "15." and "15": one rank.
-      if ((kind === 'date' && datesFit(dateClaim(x.fact), dateClaim(y.fact))) || (x.fact.type !== y.fact.type && x.fact.value === y.fact.value)) {
+      if ((kind === 'date' && datesOfOneFact(x.fact, y.fact, dateClaim(x.fact), dateClaim(y.fact))) || (x.fact.type !== y.fact.type && x.fact.value === y.fact.value)) {
         pairs.push({ pivot: x, version: y, agrees: true, confidence: link.strength });
         continue;
       }

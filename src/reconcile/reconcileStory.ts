@@ -10,7 +10,7 @@ import { COMPARED_TYPES } from './comparedTypes.js';
 import { agreementClusters, type Cluster, type Item } from './clusters.js';
 import type { Explanation } from './explain.js';
 import { nameConflict } from './nameConflicts.js';
-import { pairLinkedFacts, type FactPair } from './pairLinkedFacts.js';
+import { explainPair, pairLinkedFacts, type FactPair } from './pairLinkedFacts.js';
 import { sentenceUnits } from './sentenceUnits.js';
 import { isConversion } from './unitConversion.js';
 import type { Group, Mention, ReconcileOptions, StoryDocument, Variant } from './types.js';
@@ -32,18 +32,50 @@ interface PivotPairs {
   pairs: FactPair[];
 }
 
+/** Versions that give one converted figure alike before another's own rounding of it counts as a slip. */
+const CONVERTED_ALIKE = 3;
+
 /**
  * The slot of a pivot fact, or none when nothing differs. Where some version states the
  * measure in another unit (the original's miles), the others' figures are conversions of it,
- * each rounded its own way: 320, 321 and 300 km for 200 miles differ from none of them.
+ * each rounded its own way: 320, 321 and 300 km for 200 miles differ from none of them;
+ * unless several give one figure and one alone another (620, 620, 620 and 624 km).
  */
 function slotOf({ pivot, pairs }: PivotPairs): Slot | undefined {
   const measures = pairs.filter((p) => p.converts).map((p) => p.version.fact);
   const rounded = (item: Item) => measures.some((m) => isConversion(m, item.fact));
-  const differing = pairs.filter((p) => !p.agrees && !p.converts && !(rounded(p.version) && rounded(pivot)));
+  const stated = [pivot, ...pairs.filter((p) => !p.converts).map((p) => p.version)];
+  const saying = (item: Item) => stated.filter((i) => i.fact.value === item.fact.value).length;
+  const alone = (a: Item, b: Item) => saying(a) === 1 && saying(b) >= CONVERTED_ALIKE;
+  const roundedAlike = (p: FactPair) => rounded(p.version) && rounded(pivot) && !alone(p.version, pivot) && !alone(pivot, p.version);
+  const differing = pairs.filter((p) => !p.agrees && !p.converts && !roundedAlike(p));
   if (!differing.length) return undefined;
   const items = new Set([pivot, ...pairs.filter((p) => p.agrees || differing.includes(p)).map((p) => p.version)]);
   return { items, differing };
+}
+
+/**
+ * Among the versions that convert a pivot's measure to another unit ("385 miles"), one that
+ * alone gives another figure than several that agree (620, 620, 620 and 624 km): the others
+ * are compared with it as with a pivot.
+ */
+function convertedSlot({ pairs }: PivotPairs, langs: readonly string[]): Slot | undefined {
+  const byFigure = new Map<string, FactPair[]>();
+  for (const p of pairs) {
+    if (!p.converts) continue;
+    const key = `${p.version.fact.unit ?? ''}|${p.version.fact.value}`;
+    byFigure.set(key, [...(byFigure.get(key) ?? []), p]);
+  }
+  const [alike, ...others] = [...byFigure.values()].sort((a, b) => b.length - a.length);
+  if (!alike || alike.length < CONVERTED_ALIKE) return undefined;
+  const reference = alike[0]!.version;
+  const odd = others.filter((o) => o.length === 1 && o[0]!.version.fact.unit === reference.fact.unit).map((o) => o[0]!);
+  if (!odd.length) return undefined;
+  const differing = odd.map((p) => {
+    const why = explainPair(reference, p.version, langs);
+    return { pivot: reference, version: p.version, agrees: false, why, confidence: p.confidence * (why.explained ? 0.9 : 0.7) };
+  });
+  return { items: new Set([...alike.map((p) => p.version), ...odd.map((p) => p.version)]), differing };
 }
 
 /** What the alignment to the pivot found: differences, and where each version says what the pivot says. */
@@ -88,7 +120,7 @@ function alignToPivot(clusters: readonly Cluster[], clusterOf: ReadonlyMap<Item,
     }
   }
   for (const pair of beside.pairs(clusterOf, langs)) add(pair);
-  return { slots: [...byPivot.values()].flatMap((p) => slotOf(p) ?? []), placeOf };
+  return { slots: [...byPivot.values()].flatMap((p) => [slotOf(p), convertedSlot(p, langs)].filter((slot): slot is Slot => slot !== undefined)), placeOf };
 }
 
 /**
