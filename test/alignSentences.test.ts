@@ -64,6 +64,17 @@ describe('alignSentences', () => {
     ]);
   });
 
+  it('links two sentences to two where a translation tells their facts in the other order', () => {
+    const time = (value: string): FactInput => ({ type: 'time', value });
+    const a = sentences('a', 'de', [[num(100)], [date('2018-09-29')], [time('19:00')], [num(400)]]);
+    const b = sentences('b', 'ar', [[num(100)], [time('16:00')], [date('2018-09-29')], [num(400)]]);
+    expect(links(a, b)).toEqual([
+      [[0], [0]],
+      [[1, 2], [1, 2]],
+      [[3], [3]],
+    ]);
+  });
+
   it('keeps the order of the anchors: a fact stated again out of order does not cross the path', () => {
     const a = sentences('a', 'en', [[num(100)], [num(200)], [num(300)], [num(400)]]);
     const b = sentences('b', 'de', [[num(100)], [num(200)], [num(300)], [num(400)], [num(100)]]);

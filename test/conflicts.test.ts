@@ -136,6 +136,20 @@ describe('figures that differ between versions', () => {
     expect(wrong).toEqual([expect.objectContaining({ value: 136, differing: ['story/4.pt.txt'] })]);
   });
 
+  it('among translations that convert the original\'s unit, one alone against several that agree: 620, 620, 620 and 624 km for 385 miles', () => {
+    const km = (lang: string, value: number) => [lang, num(value, { unit: 'kilometer' })] as [string, FactInput];
+    const [c] = conflicts(reconcile(story([['en', num(385, { unit: 'mile' })], km('de', 620), km('es', 624), km('fr', 620), km('pt', 620)])));
+    expect(c).toMatchObject({ value: 620, args: { versions: 4, agreeing: 3 }, variants: [expect.objectContaining({ langs: ['de', 'fr', 'pt'] }), expect.objectContaining({ langs: ['es'] })] });
+    expect(conflicts(reconcile(story([['en', num(385, { unit: 'mile' })], km('de', 620), km('es', 624), km('fr', 620)])))).toEqual([]);
+  });
+
+  it('two ranges written with both ends are one fact only when they are equal; a decade holds a range', () => {
+    const range = (text: string, value: string) => date(value, { text });
+    const [c] = conflicts(reconcile(story([['en', range('1950-53', '1950/1953')], ['fr', range('1950-1959', '1950/1959')]])));
+    expect(c).toMatchObject({ type: 'date', code: 'digit-typo' });
+    expect(conflicts(reconcile(story([['en', range('1950-53', '1950/1953')], ['fr', range('années 1950', '1950/1959')]])))).toEqual([]);
+  });
+
   it('a measure in another unit that no rounding of the conversion gives: "10 inches" against "18 cm"', () => {
     const [c] = conflicts(reconcile(story([['en', num(10, { unit: 'inch' })], ['de', num(18, { unit: 'centimeter' })]])));
     expect(c).toMatchObject({ code: 'conversion-differs', variants: [expect.objectContaining({ unit: 'inch' }), expect.objectContaining({ unit: 'centimeter' })] });
