@@ -66,8 +66,8 @@ describe('alignSentences', () => {
 
   it('links two sentences to two where a translation tells their facts in the other order', () => {
     const time = (value: string): FactInput => ({ type: 'time', value });
-    const a = sentences('a', 'de', [[num(100)], [date('2018-09-29')], [time('19:00')], [num(400)]]);
-    const b = sentences('b', 'ar', [[num(100)], [time('16:00')], [date('2018-09-29')], [num(400)]]);
+    const a = sentences('a', 'de', [[num(100)], [date('2018-09-29'), percent(55)], [time('19:00')], [num(400)]]);
+    const b = sentences('b', 'ar', [[num(100)], [time('16:00'), percent(55)], [date('2018-09-29')], [num(400)]]);
     expect(links(a, b)).toEqual([
       [[0], [0]],
       [[1, 2], [1, 2]],
