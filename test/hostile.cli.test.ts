@@ -129,6 +129,22 @@ describe('hangs and unbounded reads', () => {
     expect(json(run).documents).toEqual([expect.objectContaining({ path: join(searched, 'good.de.txt') })]);
   }, 20_000);
 
+  it('1 000 nested folders: the deepest documents found, a link back to the top and a second link to one file read once', () => {
+    const top = folder();
+    const deepest = join(top, ...Array.from({ length: 1000 }, () => 'd'));
+    mkdirSync(deepest, { recursive: true });
+    writeFileSync(join(deepest, 'bottom.de.txt'), GOOD);
+    writeFileSync(join(top, 'd', 'd', 'ignored.de.txt'), GOOD);
+    writeFileSync(join(top, 'd', '.gitignore'), 'ignored.de.txt\n');
+    symlinkSync(top, join(deepest, 'loop'));
+    symlinkSync(join(deepest, 'bottom.de.txt'), join(top, 'again.de.txt'));
+    const run = runCli(['extract', '--format', 'json', top]);
+    expect(run.status).toBe(0);
+    noStackTrace(run);
+    expect(json(run).documents.map((d: { path: string }) => d.path)).toEqual([join(top, 'again.de.txt')]);
+    expect(run.stderr).toBe(`factdiff: ${join(deepest, 'bottom.de.txt')}: the same file as ${join(top, 'again.de.txt')}: read once\n`);
+  });
+
   it('/dev/zero behind a .txt link in a folder is skipped; given by name it is refused on its first bytes', () => {
     const searched = folder();
     symlinkSync('/dev/zero', join(searched, 'endless.txt'));
@@ -226,6 +242,20 @@ describe('wrong answers with exit 0', () => {
     expect(stderrLines(run, 1)[0]).toMatch(/huge\.de\.txt: 1:10: "9+…9+" is larger than factdiff holds exactly \(2\^53\); left out$/);
     expect(run.stdout).not.toMatch(/null|Infinity/);
     expect(json(run).documents[0].facts).toEqual([expect.objectContaining({ value: 5000000 })]);
+  });
+
+  it('"tausend Milliarden Euro" and "a thousand billion euros" (a scale word counting alone before a larger one) are 10^12, and agree', () => {
+    const story = folder();
+    writeFileSync(join(story, 'debt.de.txt'), 'Die Schulden betragen tausend Milliarden Euro.\n');
+    writeFileSync(join(story, 'debt.en.txt'), 'The debt is a thousand billion euros.\n');
+    const extracted = runCli(['extract', '--format', 'json', '--types', 'money', story]);
+    expect(extracted.status).toBe(0);
+    expect(json(extracted).documents.map((d: { facts: unknown[] }) => d.facts)).toEqual([
+      [expect.objectContaining({ text: 'tausend Milliarden Euro', value: 1e12, currency: 'EUR' })],
+      [expect.objectContaining({ text: 'thousand billion euros', value: 1e12, currency: 'EUR' })],
+    ]);
+    const reconciled = runCli(['reconcile', '--format', 'json', '--types', 'money', story]);
+    expect(json(reconciled).groups).toEqual([expect.objectContaining({ type: 'money', status: 'agree', value: 1e12 })]);
   });
 
   it('--facts refuses 1e400, negative and reversed offsets, each line named', () => {

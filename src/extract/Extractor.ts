@@ -33,9 +33,7 @@ export interface ExtractOptions {
 
 /** The unit of measure written right after a number ("200 miles", "a 550-pound hog"), as a CLDR id. */
 function unitAfter(scan: string, at: number, pack: CompiledPack): string | undefined {
-  pack.unitAfter.lastIndex = at;
-  const m = pack.unitAfter.exec(scan);
-  return m ? pack.units.get(m[1]!.toLocaleLowerCase()) : undefined;
+  return pack.units.afterFigure(scan, at)?.value;
 }
 
 /**

@@ -145,17 +145,15 @@ function currencyBefore(scan: string, start: number, pack: CompiledPack): { code
   const window = scan.slice(Math.max(0, start - 8), start);
   const code = pack.codeBefore.exec(window);
   if (code) return { code: pack.exactCurrencies.get(code[1]!)!, start: start - code[0].length };
-  const m = pack.currencyBefore.exec(window);
-  const found = m && pack.currencies.get(m[1]!.toLocaleLowerCase());
-  return found ? { code: found, start: start - m[0].length } : undefined;
+  const found = pack.currencyPrefixes.beforeFigure(scan, start, window.length);
+  return found ? { code: found.value, start: found.start } : undefined;
 }
 
 function currencyAfter(scan: string, at: number, pack: CompiledPack): { code: string; end: number } | undefined {
   const code = stickyAt(pack.codeAfter, scan, at);
   if (code) return { code: pack.exactCurrencies.get(code[1]!)!, end: pack.codeAfter.lastIndex };
-  const m = stickyAt(pack.currencyAfter, scan, at);
-  const found = m && pack.currencies.get(m[1]!.toLocaleLowerCase());
-  return found ? { code: found, end: pack.currencyAfter.lastIndex } : undefined;
+  const found = pack.currencyWords.afterFigure(scan, at);
+  return found ? { code: found.value, end: found.end } : undefined;
 }
 
 /** A figure and how it was built, for joining ranges ("2–3 %", "5 bis 7 Millionen Euro"). */

@@ -3,6 +3,7 @@
 import { setFlagsFromString } from 'node:v8';
 import type { PeriodPart, Qualifier } from '../types.js';
 import { alternation, WORD_END, wordStart } from '../text/regexSource.js';
+import { FormTable } from '../text/FormTable.js';
 import { WordStartRegex } from '../text/WordStartRegex.js';
 import { expandPattern, ruleBody, ruleFlags, type PlaceholderWords } from './expandPattern.js';
 import { localeVocabulary, type LocaleVocabulary } from './localeVocabulary.js';
@@ -49,14 +50,14 @@ export interface CompiledPack {
   rules: readonly CompiledRule[];
   /** Sticky: a scale word right after a number ("Millionen", "млн", "bn"). */
   scaleAfter: RegExp;
-  /** Sticky: a currency word or symbol right after an amount (any case). */
-  currencyAfter: RegExp;
+  /** A currency word or symbol (any case) -> ISO code: after an amount, or before it for the short, symbol-like ones in `currencyPrefixes`. */
+  currencyWords: FormTable<string>;
   /** Sticky: an ISO 4217 code or lettered symbol right after an amount, in its own case ("ALL" is not "all"). */
   codeAfter: RegExp;
   /** Sticky: a percent sign or word right after a number. */
   percentAfter: RegExp;
-  /** Anchored at the end: a currency symbol or short form just before a number ("€", "US$", "Rp "). */
-  currencyBefore: RegExp;
+  /** A currency symbol or short form that may stand just before a number ("€", "US$", "Rp ") -> ISO code. */
+  currencyPrefixes: FormTable<string>;
   /** Anchored at the end: an ISO 4217 code or lettered symbol just before a number ("EUR 5", "Rs 5"). */
   codeBefore: RegExp;
   /** Anchored at the end: a hedge just before a figure ("mehr als ", "حوالي "). */
@@ -80,9 +81,8 @@ export interface CompiledPack {
   /** Global: a weekday named in full ("Tuesday", "во вторник" reads "вторник"); `weekdays` maps it to its ISO number. */
   weekdayWord: WordStartRegex;
   weekdays: ReadonlyMap<string, number>;
-  /** Sticky: a unit of measure right after a number ("km", "Meilen", "-pound"); `units` maps it to its CLDR id. */
-  unitAfter: RegExp;
-  units: ReadonlyMap<string, string>;
+  /** A unit of measure (any case) -> its CLDR id ("km", "Meilen", "pound"). */
+  units: FormTable<string>;
   /** A concept word ("Kaution", "users"); `concepts` maps it to its concept id. */
   conceptWord: WordStartRegex;
   concepts: ReadonlyMap<string, string>;
@@ -178,7 +178,6 @@ export function compilePack(pack: RulePack, vocabulary: LocaleVocabulary = local
 
   const currencies = compileCurrencies(pack, vocabulary);
   const exactForms = alternation(currencies.exact.keys());
-  const currencyWordsAfter = alternation([...currencies.words.keys()]);
   const prefixAlt = prefixes.length ? `${alternation(prefixes)}?` : '';
 
   // Number words and the scale words that may follow them, one run at a time.
@@ -214,10 +213,10 @@ export function compilePack(pack: RulePack, vocabulary: LocaleVocabulary = local
     exactCurrencies: currencies.exact,
     rules,
     scaleAfter: new RegExp(`(?:${BLANKS}|-)?(${alternation(scales.keys())})(?![\\p{L}\\p{M}\\p{N}])`, 'iuy'),
-    currencyAfter: new RegExp(`(?:${BLANKS}|-)?(${currencyWordsAfter})(?![\\p{L}\\p{M}])`, 'iuy'),
+    currencyWords: new FormTable(currencies.words),
     codeAfter: new RegExp(`(?:${BLANKS}|-)?(${exactForms})(?![\\p{L}\\p{M}])`, 'uy'),
     percentAfter: new RegExp(`(?:${BLANKS})?(${alternation([...pack.percent, '%', '٪'])})(?![\\p{L}\\p{M}])`, 'iuy'),
-    currencyBefore: new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(currencies.before)})(?:${BLANKS})?$`, 'iu'),
+    currencyPrefixes: new FormTable(currencies.before.map((form) => [form, currencies.words.get(form)!] as const)),
     codeBefore: new RegExp(`(?<![\\p{L}\\p{M}])(${exactForms})(?:${BLANKS})?$`, 'u'),
     qualifierBefore: new RegExp(`${start}(${alternation(qualifiers.keys())})[ \\t]*$`, 'iu'),
     numberWordRun,
@@ -230,8 +229,7 @@ export function compilePack(pack: RulePack, vocabulary: LocaleVocabulary = local
     monthWord: new WordStartRegex(start, `${words.month}(?![\\p{L}\\p{M}])`, 'iu'),
     weekdayWord: new WordStartRegex(start, `(${alternation(weekdayNames)})(?![\\p{L}\\p{M}])`, 'giu'),
     weekdays,
-    unitAfter: new RegExp(`(?:${BLANKS}|-)?(${alternation(units.keys())})(?![\\p{L}\\p{M}])`, 'iuy'),
-    units,
+    units: new FormTable(units),
     conceptWord: new WordStartRegex(start, `(${alternation(concepts.keys())})(?![\\p{L}\\p{M}])`, 'giu'),
     concepts,
   };

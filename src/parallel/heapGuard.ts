@@ -1,11 +1,13 @@
 // Keeps a thread's heap near what it holds. V8 lets the heap of a busy thread grow well past
 // its live data before it collects (the name tagger makes much short-lived garbage), so a long
 // run would peak at several times the memory it needs. Between documents, a heap past a
-// bound is collected at once; a thread that needs more keeps growing (a bound, not a limit).
+// bound is collected at once; a thread that needs more keeps growing (a bound, not a limit),
+// with garbage allowed to reach a fixed share of the bound on top of what is live, not a
+// multiple of it: a run over hundreds of thousands of files holds their list all along.
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-/** Heap (live data and garbage) a thread may reach before it is collected between documents. */
+/** Heap in use (live data and garbage) a thread may reach before it is collected between documents. */
 export const HEAP_BOUND = 128 * 2 ** 20;
 
 let gc: (() => void) | undefined;
@@ -20,14 +22,15 @@ function collector(): () => void {
 }
 
 /**
- * Collects when the heap is past HEAP_BOUND, or past twice what was live after the last
- * collection when more is live: a thread that holds much is not collected after every document.
+ * Collects when the heap is past HEAP_BOUND, or past what was live after the last collection
+ * and a quarter of the bound when more is live: a thread that holds much is not collected after every
+ * document, and its garbage stays bounded.
  */
 export function heapGuard(bound = HEAP_BOUND): () => void {
   let limit = bound;
   return () => {
-    if (getHeapStatistics().total_heap_size <= limit) return;
+    if (getHeapStatistics().used_heap_size <= limit) return;
     collector()();
-    limit = Math.max(bound, 2 * getHeapStatistics().used_heap_size);
+    limit = Math.max(bound, getHeapStatistics().used_heap_size + bound / 4);
   };
 }
