@@ -38,6 +38,8 @@ describe('combineNumberWords', () => {
     ['two million five hundred thousand', [unit(2), scale(1e6), unit(5), mult(100), scale(1e3)], 2.5e6],
     ['zweitausenddreihundert', [unit(2), scale(1e3), unit(3), mult(100)], 2300],
     ['полтора миллиона', [unit(1.5), scale(1e6)], 1.5e6],
+    ['een half miljoen', [unit(1), unit(0.5), scale(1e6)], 5e5],
+    ['duecentottanta', [unit(2), mult(100), unit(80)], 280],
     ['два с половиной миллиона', [unit(2), unit(0.5), scale(1e6)], 2.5e6],
     ['um milhão e meio', [unit(1), scale(1e6), unit(0.5)], 1.5e6],
     ['sejuta dua ratus ribu', [{ ...scale(1e6), standalone: true }, unit(2), mult(100), scale(1e3)], 1.2e6],

@@ -27,6 +27,8 @@ function runEnd(f: Finder, i: number): number {
   let end = i + 1;
   while (end < tokens.length && !f.used[end] && adjacent(text, tokens[end - 1]!, tokens[end]!) && tokens[end]!.script === tokens[i]!.script) {
     if (/['’]s$/u.test(tokens[end - 1]!.text)) break;
+    // A company form ends the name it follows ("Ferrari SpA", "Barilla Srl"), capitalised or not.
+    if (phraseAt(tokens, end, vocab.orgSuffixes, vocab)) break;
     const t = tokens[end]!;
     const calendar = t.capitalised && vocab.calendarWords.has(normaliseName(t.text)) && !/^\s*[0-9]/.test(text.slice(t.end, t.end + 3));
     if (isCapitalisedName(t, vocab) || calendar) {

@@ -49,6 +49,14 @@ function lookup(token: string, pack: CompiledPack): Lexeme | 'connector' | undef
   return undefined;
 }
 
+/** A compound-only form, with the kind of the pack's other words of its value. */
+function compoundPiece(piece: string, pack: CompiledPack): Lexeme | undefined {
+  const value = pack.compoundForms.get(piece);
+  if (value === undefined) return undefined;
+  const multiplier = [...pack.multipliers.values()].includes(value);
+  return { value, kind: multiplier ? 'multiplier' : 'unit', onlyBeforeScale: false };
+}
+
 /**
  * Words of a run: split at blanks, and at hyphens only where the hyphenated whole is not a
  * number word itself ("quatre-vingt-douze" is "quatre-vingt" + "douze", "twenty-five" two words).
@@ -96,9 +104,13 @@ export function numberWordsOf(run: string, pack: CompiledPack): NumberWord[] | u
       continue;
     }
     const pieces = pack.pack.numbers.compound ? segment(raw, pack.morphemes) : undefined;
-    if (!pieces) return undefined;
+    // A form that stands only inside a compound ("cent" of "centottanta") is no word alone.
+    // Nor is a word that begins or ends with a connector: Dutch "vieren" (to celebrate) is not
+    // "vier" + "en", "honderden" (hundreds of) not "honderd" + "en".
+    if (!pieces || pieces.every((piece) => pack.compoundForms.has(piece))) return undefined;
+    if (pack.connectors.has(pieces[0]!) || pack.connectors.has(pieces.at(-1)!)) return undefined;
     for (const piece of pieces) {
-      const part = lookup(piece, pack);
+      const part = lookup(piece, pack) ?? compoundPiece(piece, pack);
       if (part && part !== 'connector') words.push({ ...part, ...at });
     }
   }
@@ -155,7 +167,14 @@ export function combineNumberWords(words: readonly NumberWord[]): number {
   let current = 0;
   let unit = 0;
   let lastScale = 0;
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
+    // "een half miljoen", "one half": a fraction right after a lone "one" is that fraction of what follows.
+    const before = words[i - 1];
+    if (w.kind === 'unit' && w.value < 1 && before?.kind === 'unit' && before.value === 1 && current === 1 && total === 0) {
+      current = w.value;
+      unit = w.value;
+      continue;
+    }
     // "um milhão e meio", "two million and a half": a fraction after a scale is a fraction of it.
     if (w.kind === 'unit' && w.value < 1 && current === 0 && lastScale > 0) {
       total += w.value * lastScale;

@@ -76,6 +76,8 @@ export interface CompiledPack {
   scaleOfAfter: RegExp;
   /** Whole-word number morphemes, for splitting compounds ("zweihundertfünfzig"). */
   morphemes: readonly string[];
+  /** Forms that stand only inside a compound word (Italian "cent" of "centottanta") -> value. */
+  compoundForms: ReadonlyMap<string, number>;
   /** Any month name: a cheap test before date parsing. */
   monthWord: WordStartRegex;
   /** Global: a weekday named in full ("Tuesday", "во вторник" reads "вторник"); `weekdays` maps it to its ISO number. */
@@ -184,7 +186,8 @@ export function compilePack(pack: RulePack, vocabulary: LocaleVocabulary = local
   // Scales that need a currency ("m", "k") follow digits only: "I'm A" is no number.
   const wordScales = [...scales].filter(([, s]) => !s.needsCurrency).map(([form]) => form);
   const wordForms = [...numberWords.keys(), ...multipliers.keys(), ...wordScales];
-  const morphemes = [...wordForms, ...connectors].filter((w) => /^[\p{L}\p{M}]+$/u.test(w));
+  const compoundForms = pack.numbers.compound ? invert(pack.numbers.compoundForms, Number) : new Map<string, number>();
+  const morphemes = [...wordForms, ...connectors, ...compoundForms.keys()].filter((w) => /^[\p{L}\p{M}]+$/u.test(w));
   const wholeWords = alternation(wordForms);
   const numberWord = pack.numbers.compound ? `(?:${wholeWords}|(?:${alternation(morphemes)})+)` : wholeWords;
   // Words of one number stay on one line.
@@ -226,6 +229,7 @@ export function compilePack(pack: RulePack, vocabulary: LocaleVocabulary = local
     ordinalAfter: new RegExp(`(?:${alternation(pack.numbers.ordinalSuffixes ?? [])})(?![\\p{L}\\p{M}\\p{N}])`, 'iuy'),
     scaleOfAfter: new RegExp(`[ \\t]+${alternation(pack.numbers.scaleOf ?? [])}[ \\t]*`, 'iuy'),
     morphemes,
+    compoundForms,
     monthWord: new WordStartRegex(start, `${words.month}(?![\\p{L}\\p{M}])`, 'iu'),
     weekdayWord: new WordStartRegex(start, `(${alternation(weekdayNames)})(?![\\p{L}\\p{M}])`, 'giu'),
     weekdays,

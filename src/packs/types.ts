@@ -103,6 +103,12 @@ export interface RulePack {
     unitsBeforeTens?: boolean;
     /** Number words may be written as one word ("zweihundertfünfzig"). */
     compound?: boolean;
+    /**
+     * value -> forms that stand only inside a compound word, never alone (Italian "cent" of
+     * "centottanta", "duecentotto"); a form takes the kind of the pack's other words of its
+     * value (a multiplier where the value is a multiplier, else a word that adds).
+     */
+    compoundForms?: Record<string, string[]>;
     /** Suffixes that make a number an ordinal ("1st", "2e", "3º", "5-й"): the number with its suffix is an ordinal fact. */
     ordinalSuffixes?: string[];
     /** Words joining the two numbers of a range ("bis", "to", "à", "hingga", "до"); dashes always do. */
