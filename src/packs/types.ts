@@ -43,6 +43,14 @@ export interface Example {
   lemma?: string;
 }
 
+export interface SuffixVocabulary {
+  /** The endings; a scale, currency, percent, unit, month or weekday word followed by one is still that word. */
+  endings: string[];
+  /** After an apostrophe ("TL'lik", "Mayıs'ta") an ending follows a word of any length; glued
+   *  ("dolara") only a word of at least this many letters (shorter words list their forms: "bin" + "a" is "bina"). */
+  minStem: number;
+}
+
 export interface EntityVocabulary {
   /** Nouns are capitalised (German): a capitalised word alone is no evidence of a name. */
   capitalisedNouns?: boolean;
@@ -117,6 +125,10 @@ export interface RulePack {
   /** Beginnings of verbs of change ("вырос", "subi"): after one, an at-most word ("до", "hasta") means "to". */
   changeVerbs?: string[];
   percent: string[];
+  /** Percent words and signs written before the number (Turkish "%25", "yüzde 25"). */
+  percentBefore?: string[];
+  /** Endings the language glues to a word (agglutinative: Turkish "milyonluk", "dolara", "Mayıs'ta"). */
+  suffixes?: SuffixVocabulary;
   /** ISO 4217 code -> symbols, codes and words (all inflected forms). */
   currencies: Record<string, string[]>;
   /** Words CLDR names as a currency that mean something else here (Arabic أفغاني "Afghan"). */
