@@ -32,6 +32,7 @@ export interface CompiledPack {
   numberWords: ReadonlyMap<string, number>;
   multipliers: ReadonlyMap<string, number>;
   onlyBeforeScale: ReadonlySet<string>;
+  startOnly: ReadonlySet<string>;
   connectors: ReadonlySet<string>;
   wordPrefixes: readonly string[];
   scales: ReadonlyMap<string, ScaleWord>;
@@ -253,6 +254,7 @@ export function compilePack(original: RulePack, localeWords: LocaleVocabulary = 
     numberWords,
     multipliers,
     onlyBeforeScale: new Set((pack.numbers.onlyBeforeScale ?? []).map(lower)),
+    startOnly: new Set((pack.numbers.startOnly ?? []).map(lower)),
     connectors,
     wordPrefixes: prefixes,
     scales,

@@ -105,6 +105,9 @@ export interface RulePack {
     multipliers?: Record<string, string[]>;
     /** Number words that count only before a scale word: "one" ("eine Million", never "eine Kaution") and words with another common meaning (French "neuf"). */
     onlyBeforeScale?: string[];
+    /** Number words that only begin a number: after another number word (without a connector) they start a new one
+     *  (Vietnamese "năm" is 5 in "năm mươi", "năm trăm", but "mười năm", "hai mươi năm" are ten, twenty years). */
+    startOnly?: string[];
     /** Words that join number words ("und", "and", "e", "y", "et", "و"). */
     connectors?: string[];
     /** Units come before tens ("fünfundzwanzig", "خمسة وعشرون"), so a ten after a unit continues the number. */
