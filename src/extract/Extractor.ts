@@ -171,7 +171,7 @@ export class Extractor {
 
   private figures(text: string, lang: string, lines: LineIndex): { figures: Fact[]; notes: string[] } {
     const pack = this.pack(lang);
-    const scan = scanText(text);
+    const scan = pack.fold ? pack.fold(scanText(text)) : scanText(text);
     const windows = digitWindows(scan);
     const { dates, ignored } = findRuleDates(scan, pack, windows);
     const identifiers = findIdentifiers(scan, windows);

@@ -149,6 +149,14 @@ function currencyBefore(scan: string, start: number, pack: CompiledPack): { code
   return found ? { code: found.value, start: found.start } : undefined;
 }
 
+/** Where a percent sign or word written before the number starts ("%25", "yüzde 25"), if one is. */
+function percentBefore(scan: string, start: number, pack: CompiledPack): number | undefined {
+  if (!pack.percentBefore) return undefined;
+  const window = scan.slice(Math.max(0, start - 12), start);
+  const m = pack.percentBefore.exec(window);
+  return m ? start - m[0].length : undefined;
+}
+
 function currencyAfter(scan: string, at: number, pack: CompiledPack): { code: string; end: number } | undefined {
   const code = stickyAt(pack.codeAfter, scan, at);
   if (code) return { code: pack.exactCurrencies.get(code[1]!)!, end: pack.codeAfter.lastIndex };
@@ -225,9 +233,12 @@ function toFigure(core: Core, scan: string, pack: CompiledPack, source: string):
       end = pack.percentAfter.lastIndex;
     }
   }
+  // "%25", "yüzde 25": where the language writes the percent first.
+  const percentFirst = !currency && !percent ? percentBefore(scan, core.start, pack) : undefined;
+  if (percentFirst !== undefined) percent = true;
   // A number glued to capital letters is a code or a name ("3D", "5G", "4K").
   if (end === core.end && UPPER.test(scan[end] ?? '')) return undefined;
-  const start = before?.start ?? core.start;
+  const start = before?.start ?? percentFirst ?? core.start;
   const qualifier = qualifierBefore(scan, start, pack);
   const type = percent ? 'percent' : currency ? 'money' : 'number';
   if (type === 'number' && !scaled && !qualifier && core.bareInteger && value >= 1900 && value <= 2100) {
@@ -258,12 +269,13 @@ function joinRanges(figures: Figure[], scan: string, pack: CompiledPack): void {
     const a = first.candidate;
     const b = second.candidate;
     // "$5-10 million": a currency written before the first number is the range's too.
-    const currencyFirst = a.type === 'money' && a.start < first.core.start && (b.type === 'number' || b.currency === a.currency);
+    // "%20-25", "yüzde 20 ile 25": so is a percent sign written before it.
+    const currencyFirst = (a.type === 'money' || a.type === 'percent') && a.start < first.core.start && (b.type === 'number' || (b.type === a.type && b.currency === a.currency));
     if ((a.type !== 'number' && !currencyFirst) || a.end !== first.core.end || b.type === 'date' || (b.type === 'number' && second.scale === 1 && !currencyFirst)) continue;
     if (!pack.rangeJoiner.test(scan.slice(a.end, second.core.start))) continue;
     if (currencyFirst) {
-      b.type = 'money';
-      b.currency = a.currency;
+      b.type = a.type;
+      if (a.currency) b.currency = a.currency;
     } else {
       a.type = b.type;
       if (b.currency) a.currency = b.currency;

@@ -9,6 +9,8 @@ export interface NumberWord {
   kind: 'unit' | 'multiplier' | 'scale';
   /** Counts only before a scale word ("eine", "one", "satu"). */
   onlyBeforeScale: boolean;
+  /** Only begins a number (Vietnamese "năm"): after another number word it starts a new one. */
+  startOnly?: boolean;
   /** A scale that stands alone, its "one" built in: Indonesian "sejuta", Portuguese "mil". */
   standalone?: boolean;
   /** Offsets of the word in the run (pieces of one compound word share them). */
@@ -44,7 +46,7 @@ function lookup(token: string, pack: CompiledPack): Lexeme | 'connector' | undef
   if (multiplier !== undefined) return { value: multiplier, kind: 'multiplier', onlyBeforeScale: false };
   // Number words of a thousand or more ("sejuta", "mille") are in the scales, standing alone.
   const value = pack.numberWords.get(token);
-  if (value !== undefined) return { value, kind: 'unit', onlyBeforeScale: pack.onlyBeforeScale.has(token) };
+  if (value !== undefined) return { value, kind: 'unit', onlyBeforeScale: pack.onlyBeforeScale.has(token), ...(pack.startOnly.has(token) ? { startOnly: true } : {}) };
   if (pack.connectors.has(token)) return 'connector';
   return undefined;
 }
@@ -137,15 +139,18 @@ export function splitNumberRun(words: readonly NumberWord[], unitsBeforeTens: bo
       return;
     }
     const sameWord = prev && prev.start === w.start;
+    // A word that only begins a number ("năm") starts a new one after a number word, unless a connector joins it.
+    const startsAnew = !!prev && !sameWord && w.startOnly === true && !w.joined;
     const continues =
       !prev ||
       sameWord ||
-      w.kind !== 'unit' ||
-      prev.kind !== 'unit' ||
-      w.value < prev.value ||
-      // Teens said as unit and ten, with nothing between: Arabic "خمسة عشر", Indonesian "lima belas".
-      (prev.value < 10 && w.value === 10 && !w.joined) ||
-      (unitsBeforeTens && prev.value < 10 && w.value >= 20 && w.value < 100 && w.value % 10 === 0);
+      (!startsAnew &&
+        (w.kind !== 'unit' ||
+          prev.kind !== 'unit' ||
+          w.value < prev.value ||
+          // Teens said as unit and ten, with nothing between: Arabic "خمسة عشر", Indonesian "lima belas".
+          (prev.value < 10 && w.value === 10 && !w.joined) ||
+          (unitsBeforeTens && prev.value < 10 && w.value >= 20 && w.value < 100 && w.value % 10 === 0)));
     if (!continues) {
       groups.push(group);
       group = [];

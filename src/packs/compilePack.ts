@@ -33,6 +33,7 @@ export interface CompiledPack {
   numberWords: ReadonlyMap<string, number>;
   multipliers: ReadonlyMap<string, number>;
   onlyBeforeScale: ReadonlySet<string>;
+  startOnly: ReadonlySet<string>;
   connectors: ReadonlySet<string>;
   wordPrefixes: readonly string[];
   scales: ReadonlyMap<string, ScaleWord>;
@@ -88,6 +89,49 @@ export interface CompiledPack {
   /** A concept word ("Kaution", "users"); `concepts` maps it to its concept id. */
   conceptWord: WordStartRegex;
   concepts: ReadonlyMap<string, string>;
+  /** Anchored at the end: a percent sign or word just before a number ("%25", "yüzde 25"). */
+  percentBefore: RegExp | undefined;
+  /** The case folding the scan text takes before matching, where the locale needs one (see dottedIFold). */
+  fold: ((scan: string) => string) | undefined;
+}
+
+/**
+ * Where the locale's letter I lower-cases to dotless ı (Turkish, Azerbaijani, Tatar …), a
+ * regex's case-insensitive match does not hold: Unicode's simple case folding leaves "İ" and
+ * "ı" alone, so /iki/i misses "İki" and /kasım/i misses "KASIM". Such a pack is matched with
+ * both i's taken for the dotted one (İ as I, ı as i), in its words and patterns and in the
+ * scan text alike (one UTF-16 unit each, so offsets stay the document's). Told by CLDR, not
+ * by a list of languages.
+ */
+export function dottedIFold(locale: string): ((text: string) => string) | undefined {
+  let dotless: boolean;
+  try {
+    dotless = 'I'.toLocaleLowerCase(locale) !== 'i' || 'i'.toLocaleUpperCase(locale) !== 'I';
+  } catch {
+    return undefined;
+  }
+  if (!dotless) return undefined;
+  return (text) => (/[İı]/.test(text) ? text.replace(/İ/g, 'I').replace(/ı/g, 'i') : text);
+}
+
+/** The pack's vocabulary and patterns with `fold` applied to every string (examples, names and detection untouched). */
+function foldPack(pack: RulePack, fold: (text: string) => string): RulePack {
+  const deep = <T>(value: T): T =>
+    (typeof value === 'string' ? fold(value) : Array.isArray(value) ? value.map(deep) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [fold(k), deep(v)])) : value) as T;
+  const { examples, negatives, nameNegatives, entities, detect, lang, name, locale, ...vocabulary } = pack;
+  return { ...deep(vocabulary), examples, negatives, ...(nameNegatives ? { nameNegatives } : {}), ...(entities ? { entities } : {}), detect, lang, name, ...(locale ? { locale } : {}) };
+}
+
+function foldVocabulary(vocabulary: LocaleVocabulary, fold: (text: string) => string): LocaleVocabulary {
+  const pairs = <V>(list: ReadonlyArray<[string, V]>): Array<[string, V]> => list.map(([form, v]) => [fold(form), v]);
+  return {
+    ...vocabulary,
+    months: pairs(vocabulary.months),
+    weekdays: pairs(vocabulary.weekdays),
+    currencyNames: pairs(vocabulary.currencyNames),
+    currencySymbols: pairs(vocabulary.currencySymbols),
+    units: pairs(vocabulary.units),
+  };
 }
 
 const lower = (s: string) => s.toLocaleLowerCase();
@@ -137,8 +181,11 @@ function numeralRegex(spaceGroups: boolean): RegExp {
 }
 
 /** A pack compiled; `vocabulary` is what CLDR adds to it (the locale's, unless given). */
-export function compilePack(pack: RulePack, vocabulary: LocaleVocabulary = localeVocabulary(pack.locale ?? pack.lang)): CompiledPack {
-  const locale = pack.locale ?? pack.lang;
+export function compilePack(original: RulePack, localeWords: LocaleVocabulary = localeVocabulary(original.locale ?? original.lang)): CompiledPack {
+  const locale = original.locale ?? original.lang;
+  const fold = dottedIFold(locale);
+  const pack = fold ? foldPack(original, fold) : original;
+  const vocabulary = fold ? foldVocabulary(localeWords, fold) : localeWords;
   const prefixes = pack.numbers.wordPrefixes ?? [];
   const numberWords = new Map<string, number>();
   for (const [value, forms] of Object.entries(pack.numbers.words)) for (const f of forms) numberWords.set(lower(f), Number(value));
@@ -164,7 +211,15 @@ export function compilePack(pack: RulePack, vocabulary: LocaleVocabulary = local
   // Abbreviations ("Sun", "Wed", "вт") are words of their own too often to be read alone.
   const weekdayNames = [...weekdays.keys()].filter((form) => [...form].length > 3);
 
+  // Endings glued to a word: after an apostrophe to any word, glued only to a long enough one.
+  const endings = alternation(pack.suffixes?.endings ?? []);
+  const suffix = pack.suffixes?.endings.length ? `(?:['’]${endings}|(?<=[\\p{L}\\p{M}]{${pack.suffixes.minStem}})${endings})?` : '';
+  /** The end of a word of the vocabulary: maybe an ending (not taken into the match), then no more letters. */
+  const vocabularyEnd = (letters: string) => (suffix ? `(?=${suffix}(?!${letters}))` : `(?!${letters})`);
+  /** The same for words found by lookup (currency names, units): an ending, then no more letters. */
+  const wordEnding = suffix ? new RegExp(`${suffix}(?![\\p{L}\\p{M}])`, 'iuy') : undefined;
   const words: PlaceholderWords = {
+    suffix,
     month: alternation(months.keys()),
     weekday: alternation(weekdays.keys()),
     quarter: alternation(quarters.keys()),
@@ -195,7 +250,7 @@ export function compilePack(pack: RulePack, vocabulary: LocaleVocabulary = local
   const numberWordRun = new WordStartRegex(start, `${numberWord}${WORD_END}(?:${joiner}${prefixAlt}${numberWord}${WORD_END})*`, 'giu');
 
   return {
-    pack,
+    pack: original,
     lang: pack.lang,
     locale,
     decimal: new Set(pack.numbers.decimal),
@@ -203,6 +258,7 @@ export function compilePack(pack: RulePack, vocabulary: LocaleVocabulary = local
     numberWords,
     multipliers,
     onlyBeforeScale: new Set((pack.numbers.onlyBeforeScale ?? []).map(lower)),
+    startOnly: new Set((pack.numbers.startOnly ?? []).map(lower)),
     connectors,
     wordPrefixes: prefixes,
     scales,
@@ -215,10 +271,10 @@ export function compilePack(pack: RulePack, vocabulary: LocaleVocabulary = local
     currencies: currencies.words,
     exactCurrencies: currencies.exact,
     rules,
-    scaleAfter: new RegExp(`(?:${BLANKS}|-)?(${alternation(scales.keys())})(?![\\p{L}\\p{M}\\p{N}])`, 'iuy'),
-    currencyWords: new FormTable(currencies.words),
-    codeAfter: new RegExp(`(?:${BLANKS}|-)?(${exactForms})(?![\\p{L}\\p{M}])`, 'uy'),
-    percentAfter: new RegExp(`(?:${BLANKS})?(${alternation([...pack.percent, '%', '٪'])})(?![\\p{L}\\p{M}])`, 'iuy'),
+    scaleAfter: new RegExp(`(?:${BLANKS}|-)?(${alternation(scales.keys())})${vocabularyEnd('[\\p{L}\\p{M}\\p{N}]')}`, 'iuy'),
+    currencyWords: new FormTable(currencies.words, wordEnding),
+    codeAfter: new RegExp(`(?:${BLANKS}|-)?(${exactForms})${vocabularyEnd('[\\p{L}\\p{M}]')}`, 'uy'),
+    percentAfter: new RegExp(`(?:${BLANKS})?(${alternation([...pack.percent, '%', '٪'])})${vocabularyEnd('[\\p{L}\\p{M}]')}`, 'iuy'),
     currencyPrefixes: new FormTable(currencies.before.map((form) => [form, currencies.words.get(form)!] as const)),
     codeBefore: new RegExp(`(?<![\\p{L}\\p{M}])(${exactForms})(?:${BLANKS})?$`, 'u'),
     qualifierBefore: new RegExp(`${start}(${alternation(qualifiers.keys())})[ \\t]*$`, 'iu'),
@@ -230,12 +286,14 @@ export function compilePack(pack: RulePack, vocabulary: LocaleVocabulary = local
     scaleOfAfter: new RegExp(`[ \\t]+${alternation(pack.numbers.scaleOf ?? [])}[ \\t]*`, 'iuy'),
     morphemes,
     compoundForms,
-    monthWord: new WordStartRegex(start, `${words.month}(?![\\p{L}\\p{M}])`, 'iu'),
-    weekdayWord: new WordStartRegex(start, `(${alternation(weekdayNames)})(?![\\p{L}\\p{M}])`, 'giu'),
+    monthWord: new WordStartRegex(start, `${words.month}${vocabularyEnd('[\\p{L}\\p{M}]')}`, 'iu'),
+    weekdayWord: new WordStartRegex(start, `(${alternation(weekdayNames)})${vocabularyEnd('[\\p{L}\\p{M}]')}`, 'giu'),
     weekdays,
-    units: new FormTable(units),
+    units: new FormTable(units, wordEnding),
     conceptWord: new WordStartRegex(start, `(${alternation(concepts.keys())})(?![\\p{L}\\p{M}])`, 'giu'),
     concepts,
+    percentBefore: pack.percentBefore?.length ? new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(pack.percentBefore)})(?:${BLANKS})?$`, 'iu') : undefined,
+    fold,
   };
 }
 

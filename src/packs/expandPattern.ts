@@ -9,6 +9,8 @@ export interface PlaceholderWords {
   quarter: string;
   half: string;
   part: string;
+  /** Optional ending glued to a month or weekday name (pack `suffixes`), or ''. */
+  suffix?: string;
 }
 
 const NOT_DIGIT = '(?![0-9])';
@@ -31,7 +33,7 @@ function placeholderSource(name: string, words: PlaceholderWords): string | unde
     case 'MONTH':
     case 'MONTH2':
       // A month may be named twice, as Arabic often does: "آب/أغسطس", "أغسطس (آب)".
-      return `(?<${name.toLowerCase()}>${words.month}(?:\\s?[/(]\\s?${words.month}\\)?)?)${NOT_LETTER}`;
+      return `(?<${name.toLowerCase()}>${words.month}(?:\\s?[/(]\\s?${words.month}\\)?)?)${words.suffix ?? ''}${NOT_LETTER}`;
     case 'QUARTER':
       return `(?<quarter>[1-4]${NOT_DIGIT}|${words.quarter}${NOT_LETTER})`;
     case 'HALF':
@@ -42,7 +44,7 @@ function placeholderSource(name: string, words: PlaceholderWords): string | unde
     case 'PART':
       return `(?<part>${words.part})${NOT_LETTER}`;
     case 'WEEKDAY':
-      return `${words.weekday}${NOT_LETTER}`;
+      return `${words.weekday}${words.suffix ?? ''}${NOT_LETTER}`;
     case 'INT':
       return '[0-9]+';
     case 'NUM':

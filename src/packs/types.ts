@@ -43,6 +43,14 @@ export interface Example {
   lemma?: string;
 }
 
+export interface SuffixVocabulary {
+  /** The endings; a scale, currency, percent, unit, month or weekday word followed by one is still that word. */
+  endings: string[];
+  /** After an apostrophe ("TL'lik", "Mayıs'ta") an ending follows a word of any length; glued
+   *  ("dolara") only a word of at least this many letters (shorter words list their forms: "bin" + "a" is "bina"). */
+  minStem: number;
+}
+
 export interface EntityVocabulary {
   /** Nouns are capitalised (German): a capitalised word alone is no evidence of a name. */
   capitalisedNouns?: boolean;
@@ -97,6 +105,9 @@ export interface RulePack {
     multipliers?: Record<string, string[]>;
     /** Number words that count only before a scale word: "one" ("eine Million", never "eine Kaution") and words with another common meaning (French "neuf"). */
     onlyBeforeScale?: string[];
+    /** Number words that only begin a number: after another number word (without a connector) they start a new one
+     *  (Vietnamese "năm" is 5 in "năm mươi", "năm trăm", but "mười năm", "hai mươi năm" are ten, twenty years). */
+    startOnly?: string[];
     /** Words that join number words ("und", "and", "e", "y", "et", "و"). */
     connectors?: string[];
     /** Units come before tens ("fünfundzwanzig", "خمسة وعشرون"), so a ten after a unit continues the number. */
@@ -123,6 +134,10 @@ export interface RulePack {
   /** Beginnings of verbs of change ("вырос", "subi"): after one, an at-most word ("до", "hasta") means "to". */
   changeVerbs?: string[];
   percent: string[];
+  /** Percent words and signs written before the number (Turkish "%25", "yüzde 25"). */
+  percentBefore?: string[];
+  /** Endings the language glues to a word (agglutinative: Turkish "milyonluk", "dolara", "Mayıs'ta"). */
+  suffixes?: SuffixVocabulary;
   /** ISO 4217 code -> symbols, codes and words (all inflected forms). */
   currencies: Record<string, string[]>;
   /** Words CLDR names as a currency that mean something else here (Arabic أفغاني "Afghan"). */

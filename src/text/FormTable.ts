@@ -36,8 +36,14 @@ export class FormTable<V> {
   /** Every length of a form, longest first. */
   private readonly lengths: number[];
 
-  /** `forms`: each form as it is looked up (lower-cased), with its value. */
-  constructor(forms: Iterable<readonly [string, V]>) {
+  /**
+   * `forms`: each form as it is looked up (lower-cased), with its value. `ending`: a sticky
+   * regex of the endings the language may glue to a form ("dolara", "TL'lik"), ending the word.
+   */
+  constructor(
+    forms: Iterable<readonly [string, V]>,
+    private readonly ending?: RegExp,
+  ) {
     const all = new Set<number>();
     for (const [form, value] of forms) {
       if (!form) continue;
@@ -56,6 +62,13 @@ export class FormTable<V> {
     return this.values.size;
   }
 
+  /** Whether an ending the language glues to words stands at `at` and ends the word. */
+  private endsWithEnding(text: string, at: number): boolean {
+    if (!this.ending) return false;
+    this.ending.lastIndex = at;
+    return this.ending.test(text);
+  }
+
   private lookup(text: string, start: number, end: number): V | undefined {
     return this.values.get(lower(text.slice(start, end)));
   }
@@ -68,7 +81,7 @@ export class FormTable<V> {
     if (!lengths) return undefined;
     for (const length of lengths) {
       const end = at + length;
-      if (end > text.length || letterAt(text, end)) continue;
+      if (end > text.length || (letterAt(text, end) && !this.endsWithEnding(text, end))) continue;
       const value = this.lookup(text, at, end);
       if (value !== undefined) return { value, start: at, end };
     }
