@@ -1,7 +1,8 @@
 // Language identification: long texts and short ones, in several scripts, packed or not; and
 // every code brought to ISO 639-1 by Intl.
 import { describe, expect, it } from 'vitest';
-import { isoLanguage, languageDetector } from '../src/detect/detectLanguage.js';
+import { isoLanguage, languageDetector, packStopwords } from '../src/detect/detectLanguage.js';
+import { loadPacks } from '../src/packs/loadPacks.js';
 import { neutralPack } from '../src/packs/neutralPack.js';
 
 const detector = languageDetector();
@@ -34,6 +35,20 @@ describe('language identification', () => {
     ['de', 'Die Regierung zahlte 5 Millionen Euro.'],
   ])('names a short %s text', (lang, text) => {
     expect(detector.detect(text)).toBe(lang);
+  });
+
+  it('lets the packs\' function words decide between close guesses, never for a language they do not know', () => {
+    const stopwords = packStopwords(loadPacks({}));
+    // Guesses as tinyld gives them for a text made mostly of names: Finnish first, Indonesian close.
+    const finnishFirst = languageDetector(stopwords, () => [{ lang: 'fi', accuracy: 0.56 }, { lang: 'id', accuracy: 0.24 }]);
+    expect(finnishFirst.detect('Seorang pria berusia 45 tahun telah dituntut setelah seorang pria ditusuk di restoran di Belfast pada hari Jumat.')).toBe('id');
+    // A Finnish text has no Indonesian function words: it stays Finnish.
+    expect(finnishFirst.detect('Hallitus hyväksyi tiistaina tukipaketin, jonka on määrä auttaa kuntia tulevina vuosina.')).toBe('fi');
+    // A guess far behind the best is no rival, whatever the words.
+    const far = languageDetector(stopwords, () => [{ lang: 'fi', accuracy: 0.9 }, { lang: 'id', accuracy: 0.1 }]);
+    expect(far.detect('Seorang pria berusia 45 tahun telah dituntut setelah seorang pria ditusuk di restoran di Belfast pada hari Jumat.')).toBe('fi');
+    // With the real guesses, a language without a pack keeps its name.
+    expect(languageDetector(stopwords).detect('Regeringen godkände på tisdagen ett stödpaket som ska hjälpa de drabbade kommunerna under de kommande åren.')).toBe('sv');
   });
 
   it('names no language for a text without letters', () => {

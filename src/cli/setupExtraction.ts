@@ -1,6 +1,6 @@
 // The options every extracting command shares, checked, and the extractor they make; and
 // what a worker thread needs to make the same extractor.
-import { languageDetector } from '../detect/detectLanguage.js';
+import { languageDetector, packStopwords } from '../detect/detectLanguage.js';
 import { Extractor } from '../extract/Extractor.js';
 import type { Extraction } from '../extract/extractStories.js';
 import { loadPacks } from '../packs/loadPacks.js';
@@ -30,7 +30,7 @@ export async function setupExtraction(options: ExtractionOptions): Promise<Extra
   const document = { maxBytes: parseSize(options.maxSize, DEFAULT_MAX_BYTES), ...(lang ? { lang } : {}) };
   return {
     extractor,
-    detector: languageDetector(),
+    detector: languageDetector(packStopwords(packs)),
     document,
     workerSetup: { packs, options: extractOptions, document },
   };

@@ -7,11 +7,11 @@ import { createRequire } from 'node:module';
 type Tinyld = typeof import('tinyld');
 
 /** tinyld, loaded on the first detection: its models cost a tenth of a second that `reconcile --facts` never needs. */
-let tinyld: { detect: Tinyld['detect']; candidates: string[] } | undefined;
+let tinyld: { detectAll: Tinyld['detectAll']; candidates: string[] } | undefined;
 function loadTinyld(): NonNullable<typeof tinyld> {
   if (!tinyld) {
-    const { detect, supportedLanguages, toISO2 } = createRequire(import.meta.url)('tinyld') as Tinyld;
-    tinyld = { detect, candidates: supportedLanguages.filter((code) => !INVENTED.has(code)).map(toISO2) };
+    const { detectAll, supportedLanguages, toISO2 } = createRequire(import.meta.url)('tinyld') as Tinyld;
+    tinyld = { detectAll, candidates: supportedLanguages.filter((code) => !INVENTED.has(code)).map(toISO2) };
   }
   return tinyld;
 }
@@ -40,13 +40,57 @@ export function isoLanguage(code: string): string | undefined {
   }
 }
 
-export function languageDetector(): LanguageDetector {
+/** Guesses within this share of the best one's score are close enough for a pack's stopwords to decide. */
+const CLOSE_GUESS = 0.25;
+/** The least share of a text's words that must be a pack's stopwords for them to decide: running text has 20 to 40 %. */
+const MIN_STOPWORD_SHARE = 0.05;
+/** How many times more of a pack's stopwords a close guess needs to win over the best guess. */
+const STOPWORD_MARGIN = 3;
+
+/** The share of a text's words that are in a stopword list. */
+function stopwordShare(words: readonly string[], stopwords: ReadonlySet<string>): number {
+  if (!words.length) return 0;
+  let hits = 0;
+  for (const w of words) if (stopwords.has(w)) hits++;
+  return hits / words.length;
+}
+
+/**
+ * `stopwords`: by language, the packs' most frequent function words. Where tinyld's best
+ * guess and another are close (a text made mostly of names: "Peter Jones ‘geram’ setelah
+ * Holly Willoughby…"), the one whose function words the text uses far more often wins; a
+ * language without a pack is never guessed by them, only kept when they say nothing.
+ */
+/** Guesses of a text's language, best first, each with a score from 0 to 1. */
+export type Guesses = (text: string) => Array<{ lang: string; accuracy: number }>;
+
+function tinyldGuesses(text: string): Array<{ lang: string; accuracy: number }> {
+  const { detectAll, candidates } = loadTinyld();
+  return detectAll(text, { only: candidates });
+}
+
+export function languageDetector(stopwords: ReadonlyMap<string, readonly string[]> = new Map(), guess: Guesses = tinyldGuesses): LanguageDetector {
+  const lists = new Map([...stopwords].map(([lang, words]) => [lang, new Set(words.map((w) => w.toLocaleLowerCase(lang)))]));
   return {
     detect(text) {
       const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
       if (!/\p{L}/u.test(sample)) return undefined;
-      const { detect, candidates } = loadTinyld();
-      return isoLanguage(detect(sample, { only: candidates }));
+      const guesses = guess(sample).map((g) => ({ lang: isoLanguage(g.lang), accuracy: g.accuracy }));
+      const best = guesses[0];
+      if (!best?.lang) return undefined;
+      const close = guesses.filter((g) => g.lang && lists.has(g.lang) && g.accuracy >= CLOSE_GUESS * best.accuracy);
+      if (close.length < 2 && !(close.length === 1 && close[0]!.lang !== best.lang)) return best.lang;
+      const words = sample.toLocaleLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
+      const share = (lang: string) => stopwordShare(words, lists.get(lang) ?? new Set());
+      const bestShare = share(best.lang);
+      const rival = close.filter((g) => g.lang !== best.lang).sort((a, b) => share(b.lang!) - share(a.lang!))[0];
+      const rivalShare = rival ? share(rival.lang!) : 0;
+      return rival && rivalShare > STOPWORD_MARGIN * bestShare && rivalShare >= MIN_STOPWORD_SHARE ? rival.lang : best.lang;
     },
   };
+}
+
+/** The packs' stopwords by language, for languageDetector. */
+export function packStopwords(packs: ReadonlyMap<string, { detect: { stopwords: string[] } }>): Map<string, string[]> {
+  return new Map([...packs].map(([lang, pack]) => [lang, pack.detect.stopwords]));
 }

@@ -2,7 +2,7 @@
 // loaded and checked (no second reading of the YAML), then extracts the documents it is
 // sent, one at a time, reading each file itself.
 import { parentPort } from 'node:worker_threads';
-import { languageDetector } from '../detect/detectLanguage.js';
+import { languageDetector, packStopwords } from '../detect/detectLanguage.js';
 import { extractDocument } from '../extract/extractDocument.js';
 import { Extractor } from '../extract/Extractor.js';
 import { heapGuard } from './heapGuard.js';
@@ -13,7 +13,7 @@ const reply = (message: WorkerReply) => port.postMessage(message);
 
 port.once('message', async (setup: WorkerSetup) => {
   const extractor = Extractor.create(setup.packs, setup.options);
-  const detector = languageDetector();
+  const detector = languageDetector(packStopwords(setup.packs));
   const collect = heapGuard();
   port.on('message', ({ id, path }: DocumentTask) => {
     collect();

@@ -12,7 +12,7 @@ import type { Explanation } from './explain.js';
 import { nameConflict } from './nameConflicts.js';
 import { explainPair, pairLinkedFacts, type FactPair } from './pairLinkedFacts.js';
 import { sentenceUnits } from './sentenceUnits.js';
-import { isConversion } from './unitConversion.js';
+import { isConversion, writtenStep } from './unitConversion.js';
 import type { Group, Mention, ReconcileOptions, StoryDocument, Variant } from './types.js';
 
 /** Below this a difference is not reported at all: too likely two different facts. */
@@ -69,7 +69,9 @@ function convertedSlot({ pairs }: PivotPairs, langs: readonly string[]): Slot | 
   const [alike, ...others] = [...byFigure.values()].sort((a, b) => b.length - a.length);
   if (!alike || alike.length < CONVERTED_ALIKE) return undefined;
   const reference = alike[0]!.version;
-  const odd = others.filter((o) => o.length === 1 && o[0]!.version.fact.unit === reference.fact.unit).map((o) => o[0]!);
+  // A figure rounded more coarsely than the others (20 km/h where they write 19) says the same.
+  const finer = (item: Item) => writtenStep(item.fact.value as number) <= writtenStep(reference.fact.value as number);
+  const odd = others.filter((o) => o.length === 1 && o[0]!.version.fact.unit === reference.fact.unit && finer(o[0]!.version)).map((o) => o[0]!);
   if (!odd.length) return undefined;
   const differing = odd.map((p) => {
     const why = explainPair(reference, p.version, langs);

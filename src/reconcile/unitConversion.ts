@@ -27,7 +27,7 @@ const CLOSE = 0.01;
 const FAR = 0.1;
 
 /** The step a figure is written to: 300 to the hundred, 320 to ten, 135 to five, 7.5 to a half. */
-function writtenStep(written: number): number {
+export function writtenStep(written: number): number {
   const w = Math.abs(written);
   let step = 1e-6;
   for (let k = -6; k <= 15; k++) {
