@@ -96,7 +96,7 @@ describe('reconcile --format html', () => {
 
   it('marks where a version lacking a fact would say it (its aligned sentence), or says that version leaves the sentence out', () => {
     const texts = reconciled.documents.map((d) => readFileSync(d.path, 'utf8').split('\n'));
-    const rows = [...html.matchAll(/<tr><th scope="row" class="n">\d+<\/th>(.*?)<\/tr>/g)].map((m) => m[1]!.split('<td ').slice(1));
+    const rows = [...html.matchAll(/<tr><th scope="row" class="n">\d+<\/th>(.*?)<\/tr>/gs)].map((m) => m[1]!.split('<td ').slice(1));
     let placed = 0;
     let leftOut = 0;
     for (const { group, anchor, item } of discrepancies().filter((d) => d.group.missingAt)) {
@@ -121,6 +121,27 @@ describe('reconcile --format html', () => {
     expect(placed).toBeGreaterThan(0);
     expect(leftOut).toBeGreaterThan(0);
     expect(html.match(/<a id="[^"]+" class="gap"/g)).toHaveLength(placed);
+  });
+
+  it('puts the versions side by side sentence by sentence as reconcile aligned them, each sentence once and in order', () => {
+    // The German version has a sentence the English original lacks: by line, every row after it would pair the wrong sentences.
+    const story = tempDir('html-sentences');
+    const texts = {
+      de: 'Der Rat tagte am Montag.\nDie Sitzung dauerte lange.\nEr billigte einen Haushalt von 5 Millionen Euro.\nDie Arbeitslosigkeit sank 2023 auf 12 Prozent.\nDer Bürgermeister dankte den Mitarbeitern.\n',
+      en: 'The council met on Monday.\nIt approved a budget of 5 million euros.\nUnemployment fell to 12 percent in 2023.\nThe mayor thanked the staff.\n',
+    };
+    for (const [lang, text] of Object.entries(texts)) writeFileSync(join(story, `vote.${lang}.txt`), text);
+    const out = join(story, 'report.html');
+    const run = runCli(['reconcile', '--format', 'html', '--source', 'en', '--output', out, story]);
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    const rows = [...readFileSync(out, 'utf8').matchAll(/<tr><th scope="row" class="n">\d+<\/th>(.*?)<\/tr>/gs)].map((m) => m[1]!.split('<td ').slice(1).map((cell) => plain(`<td ${cell}`)));
+    // One row per sentence of the original; columns in path order (de, en).
+    expect(rows.map((r) => r[1])).toEqual(texts.en.trim().split('\n'));
+    const rowOf = (version: number, words: string) => rows.findIndex((r) => r[version]!.includes(words));
+    expect(rowOf(0, '5 Millionen Euro')).toBe(rowOf(1, '5 million euros'));
+    expect(rowOf(0, '12 Prozent')).toBe(rowOf(1, '12 percent'));
+    expect(rowOf(0, 'Bürgermeister')).toBe(rowOf(1, 'mayor'));
+    expect(rows.map((r) => r[0]).join('\n').replace(/\s+/g, ' ')).toBe(texts.de.trim().replace(/\s+/g, ' '));
   });
 
   it('lays right-to-left versions out right to left', () => {

@@ -3,7 +3,6 @@
 // story with its versions side by side. Written at the end, when the summary is known.
 import type { InputError } from '../../types.js';
 import type { CheckFormatter } from '../CheckFormatter.js';
-import type { Alignment } from './Alignment.js';
 import { escapeHtml } from './escapeHtml.js';
 import { HTML_STYLE } from './htmlStyle.js';
 import { confidenceOf, factLabel, htmlStory } from './htmlStory.js';
@@ -12,8 +11,6 @@ export interface HtmlReportContext {
   /** What the page is the report of ("factdiff check"). */
   title: string;
   version: string;
-  /** The alignment of a story's versions, when one is known (by its index); by line otherwise. */
-  alignmentOf?: (story: number) => Alignment | undefined;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -31,7 +28,7 @@ export function htmlReport(context: HtmlReportContext): CheckFormatter {
     begin: () => '',
     story(story) {
       const index = totals.stories++;
-      const rendered = htmlStory(story, index, context.alignmentOf?.(index));
+      const rendered = htmlStory(story, index);
       sections.push(rendered.html);
       const conflicts = story.discrepancies.filter((d) => d.kind === 'conflict').length;
       const missing = story.discrepancies.length - conflicts;

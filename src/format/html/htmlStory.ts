@@ -1,4 +1,5 @@
-// One story of the HTML report: its versions side by side, row by row of the alignment, every
+// One story of the HTML report: its versions side by side, sentence by sentence as reconcile
+// aligned them (by line when the original's text is not at hand), every
 // fact marked and each discrepancy's marks linked to its explanation; then the discrepancies
 // explained, each linking back to its marks. A conflict says how sure it is and which versions
 // differ; a missing fact is marked where a version lacking it would say it (the line of its
@@ -15,6 +16,7 @@ import { LineIndex } from '../../text/lineIndex.js';
 import type { Alignment, Span } from './Alignment.js';
 import { escapeHtml } from './escapeHtml.js';
 import { lineAlignment } from './lineAlignment.js';
+import { sentenceAlignment } from './sentenceAlignment.js';
 import { markText, type Mark } from './markText.js';
 
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug']);
@@ -57,7 +59,11 @@ export interface RenderedStory {
   html: string;
 }
 
-/** `alignment` rows hold one span per document, in the order of `story.result.documents`; by line when not given. */
+/**
+ * The rows are the story's sentences as reconcile aligned them (`story.sentences`), by line
+ * when that is not known; `alignment`, when given, is used instead (rows of one span per
+ * document, in the order of `story.result.documents`).
+ */
 export function htmlStory(story: CheckedStory, index: number, alignment?: Alignment): RenderedStory {
   const { result, discrepancies } = story;
   const id = `s${index + 1}`;
@@ -112,7 +118,7 @@ export function htmlStory(story: CheckedStory, index: number, alignment?: Alignm
 
   const indexes = texts.map((t) => (t === undefined ? undefined : new LineIndex(t)));
   const shown = new Set<string>();
-  const rows = (alignment ?? lineAlignment(texts))
+  const rows = (alignment ?? (story.sentences && sentenceAlignment(texts, story.sentences)) ?? lineAlignment(texts))
     .map((row, r) => {
       const cells = docs
         .map((doc, i) => {

@@ -27,6 +27,7 @@ li.absent { color: var(--missing); }
 .versions { overflow-x: auto; }
 .versions table { border-collapse: collapse; width: 100%; table-layout: fixed; min-width: 60rem; }
 .versions th, .versions td { border: 1px solid var(--line); padding: .4rem .6rem; vertical-align: top; text-align: start; }
+.versions td { white-space: pre-line; }
 .versions thead th { background: #f6f8fa; position: sticky; top: 0; }
 .versions th.n { width: 2.5rem; color: #57606a; font-weight: normal; text-align: end; }
 mark.fact { background: var(--single-bg); color: inherit; border-radius: 3px; padding: 0 .1em; }
