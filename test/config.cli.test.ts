@@ -56,6 +56,24 @@ describe('a configuration file', () => {
     expect(runCli(['check', '.'], { cwd: work }).status).toBe(0);
   });
 
+  it('sets once what each run used to repeat: --tolerance, --rules and --fail-on', () => {
+    const rounded = join(project, 'news', 'rounded');
+    mkdirSync(rounded);
+    writeBailWithFrench(rounded, { users: '12,98' });
+    mkdirSync(join(project, 'packs'), { recursive: true });
+    writeFileSync(join(project, 'packs', 'de.yaml'), 'lang: de\nnegatives:\n  - "Seite 3 von 10 ist leer"\n');
+    config('factdiff.config.yaml', 'failOn: none\n');
+    const none = runCli(['check', '.'], { cwd: rounded });
+    expect(none.status).toBe(0);
+    expect(none.stdout).toMatch(/^1 conflict in 1 of 1 story;/m);
+    config('factdiff.config.yaml', 'tolerance: 5%\nrules: packs\n');
+    const within = runCli(['check', '.'], { cwd: rounded });
+    expect([within.status, within.stderr]).toEqual([0, '']);
+    expect(within.stdout).toMatch(/^0 conflicts in 0 of 1 story;/m);
+    expect(runCli(['check', '--tolerance', '0', '.'], { cwd: rounded }).status).toBe(1);
+    expect(runCli(['rules'], { cwd: rounded }).stdout).toMatch(/^de  German .* negatives  with the user pack in \.\.\/\.\.\/packs$/m);
+  });
+
   it('is checked against its schema, each problem at file:line:col with a suggestion', () => {
     config('factdiff.config.yaml', 'groupBy: stems\ncheck:\n  fail-on: any\njobs: many\n');
     const run = runCli(['check', '.'], { cwd: work });

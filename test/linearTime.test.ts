@@ -47,8 +47,14 @@ describe('extraction time on long repetitive input', () => {
     fc.assert(
       fc.property(fragment, (piece) => {
         timeOf(repeated(piece, SIZE / 4), lang);
-        const once = timeOf(repeated(piece, SIZE), lang);
-        const fourTimes = timeOf(repeated(piece, 4 * SIZE), lang);
+        // Measured again (at most three times) when over the bound: other jobs on the machine
+        // slow one measurement now and then, while quadratic time is over it every time.
+        let once = 0;
+        let fourTimes = Infinity;
+        for (let attempt = 0; attempt < 3 && fourTimes > Math.max(MOST_RATIO * once, 20); attempt++) {
+          once = timeOf(repeated(piece, SIZE), lang);
+          fourTimes = timeOf(repeated(piece, 4 * SIZE), lang);
+        }
         // Below a few milliseconds the ratio is all noise.
         expect(fourTimes).toBeLessThanOrEqual(Math.max(MOST_RATIO * once, 20));
       }),

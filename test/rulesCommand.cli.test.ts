@@ -2,10 +2,10 @@
 // pack; the listing and rules test count examples alike and name an active user pack; an
 // unknown language is blamed on rules, not --lang; --rules FILE says what is wrong without a
 // made-up position; every --help has examples, exit codes and environment variables.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { json, runCli } from './helpers/runCli.js';
+import { json, ROOT, runCli } from './helpers/runCli.js';
 import { tempDir } from './helpers/stories.js';
 
 let userDir: string;
@@ -58,6 +58,18 @@ describe('--help', () => {
       const run = runCli(args);
       expect(run.status).toBe(0);
       for (const part of ['Examples:\n  factdiff ', 'Exit codes:\n  0  ', 'Environment:\n  NO_COLOR', 'FACTDIFF_CACHE_DIR', 'factdiff.config.json']) expect(run.stdout, args.join(' ')).toContain(part);
+    }
+  });
+
+  it('documents every FACTDIFF_ variable the program reads, in --help and in the README', () => {
+    const sources = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const read = new Set(sources.flatMap((f) => [...readFileSync(join(ROOT, 'src', f), 'utf8').matchAll(/process\.env(?:\.|\[')(FACTDIFF_\w+)/g)].map((m) => m[1]!)));
+    expect([...read]).toEqual(expect.arrayContaining(['FACTDIFF_CACHE_DIR', 'FACTDIFF_DEBUG']));
+    const help = runCli(['--help']).stdout;
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    for (const variable of read) {
+      expect(help).toMatch(new RegExp(`^  ${variable} +\\S`, 'm'));
+      expect(readme).toMatch(new RegExp(`^\\| \`${variable}\` \\| \\S`, 'm'));
     }
   });
 });

@@ -5,6 +5,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './helpers/runCli.js';
 import { HAS_TMUX, runInTerminal } from './helpers/terminal.js';
 import { SEED_FILES, SEEDS, tempDir } from './helpers/stories.js';
 
@@ -54,6 +55,29 @@ describe.skipIf(!HAS_TMUX)('on a terminal', () => {
     // Each version's column starts where its header does.
     const starts = (line: string, cells: string[]) => cells.map((c) => stringWidth(line.slice(0, line.lastIndexOf(c))));
     expect(starts(conflict, ['Baglan Madiyev', 'Жаслан', 'زَهاسلان', 'Zhaslan Madiyev'])).toEqual(starts(header, [' id ', ' ru ', ' ar ', ' pt']).map((n) => n + 1));
+  });
+
+  it('aligns the columns by display width: a CJK character takes two columns', async () => {
+    // Facts read back from NDJSON may carry any text: the de and id versions' name in Han
+    // characters (the same 14 code units as "Baglan Madiyev", 20 columns on a terminal).
+    const dir = tempDir('tty-cjk');
+    const facts = runCli(['extract', '--format', 'ndjson', 'seeds']);
+    expect(facts.status, facts.stderr).toBe(0);
+    const cjk = '巴格兰巴格兰 Madiyev';
+    expect(facts.stdout).toContain('"text":"Baglan Madiyev"');
+    writeFileSync(join(dir, 'seeds.ndjson'), facts.stdout.replaceAll('"text":"Baglan Madiyev"', `"text":${JSON.stringify(cjk)}`));
+    const run = await runInTerminal(['reconcile', '--facts', join(dir, 'seeds.ndjson')], { columns: 200 });
+    expect(run.status).toBe(0);
+    const header = run.screen.find((l) => /^\s+fact\s/.test(l))!;
+    const conflict = run.screen.find((l) => l.startsWith('CONFLICT'))!;
+    expect(conflict.split(cjk)).toHaveLength(3);
+    const start = (line: string, at: number) => stringWidth(line.slice(0, at));
+    const de = conflict.indexOf(cjk);
+    const cells = [de, conflict.indexOf(cjk, de + cjk.length), conflict.indexOf('Жаслан'), conflict.lastIndexOf('Zhaslan Madiyev')];
+    expect(cells.map((at) => start(conflict, at))).toEqual(
+      [' de ', ' id ', ' ru ', ' pt'].map((h) => start(header, header.indexOf(h)) + 1),
+    );
+    for (const line of [header, conflict]) expect(stringWidth(line)).toBeLessThanOrEqual(200);
   });
 
   it('writes no colour with TERM=dumb, and colour on another terminal', async () => {

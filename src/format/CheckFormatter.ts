@@ -1,6 +1,7 @@
 // Output of `check`, written story by story: each story's full result (for the counts) and
 // the discrepancies that are reported; at the end, the input errors and the baseline's news.
 import type { Discrepancy } from '../reconcile/discrepancies.js';
+import type { StoryAlignment } from '../reconcile/types.js';
 import type { InputError } from '../types.js';
 import type { StoryResult } from './ReconcileFormatter.js';
 
@@ -10,6 +11,8 @@ export interface CheckedStory {
   discrepancies: Discrepancy[];
   /** The versions' texts by path, for the formats that show them (html); a version without one is not at hand. */
   texts?: ReadonlyMap<string, string>;
+  /** How reconcile aligned the versions' sentences (html shows them side by side so); by line when not given. */
+  sentences?: StoryAlignment;
 }
 
 export interface StaleEntry {

@@ -13,7 +13,7 @@ import { nameConflict } from './nameConflicts.js';
 import { explainPair, pairLinkedFacts, type FactPair } from './pairLinkedFacts.js';
 import { sentenceUnits } from './sentenceUnits.js';
 import { isConversion, writtenStep } from './unitConversion.js';
-import type { Group, Mention, ReconcileOptions, StoryDocument, Variant } from './types.js';
+import type { Group, Mention, ReconcileOptions, StoryAlignment, StoryDocument, Variant } from './types.js';
 
 /** Below this a difference is not reported at all: too likely two different facts. */
 const MIN_CONFIDENCE = 0.3;
@@ -85,6 +85,8 @@ interface Alignment {
   slots: Slot[];
   /** By pivot fact, then by version (document index): the line of the version's sentence linked to the fact's, null when none is. */
   placeOf: Map<Item, Array<number | null | undefined>>;
+  /** The sentence links themselves, for the formats that show the versions side by side. */
+  sentences: StoryAlignment;
 }
 
 /**
@@ -98,6 +100,7 @@ function alignToPivot(clusters: readonly Cluster[], clusterOf: ReadonlyMap<Item,
   const langs = docs.map((d) => d.lang);
   const byPivot = new Map<Item, PivotPairs>();
   const placeOf = new Map<Item, Array<number | null | undefined>>();
+  const sentences: StoryAlignment = { pivot, links: docs.map(() => []) };
   const beside = new BesidePivot();
   const add = (pair: FactPair) => {
     if (!pair.agrees && !pair.converts && pair.confidence < MIN_CONFIDENCE) return;
@@ -108,6 +111,7 @@ function alignToPivot(clusters: readonly Cluster[], clusterOf: ReadonlyMap<Item,
   for (let v = 0; v < docs.length; v++) {
     if (v === pivot) continue;
     for (const link of alignSentences(units[pivot]!, units[v]!)) {
+      if (link.pivot.length && link.version.length) sentences.links[v]!.push({ pivot: link.pivot.map((u) => u.sentence), version: link.version.map((u) => u.sentence) });
       const line = link.version[0]?.items[0]?.fact.line ?? null;
       for (const unit of link.pivot) {
         for (const item of unit.items) {
@@ -122,7 +126,7 @@ function alignToPivot(clusters: readonly Cluster[], clusterOf: ReadonlyMap<Item,
     }
   }
   for (const pair of beside.pairs(clusterOf, langs)) add(pair);
-  return { slots: [...byPivot.values()].flatMap((p) => [slotOf(p), convertedSlot(p, langs)].filter((slot): slot is Slot => slot !== undefined)), placeOf };
+  return { slots: [...byPivot.values()].flatMap((p) => [slotOf(p), convertedSlot(p, langs)].filter((slot): slot is Slot => slot !== undefined)), placeOf, sentences };
 }
 
 /**
@@ -232,7 +236,8 @@ function differingPaths(variants: readonly Variant[], source: string | undefined
   return reference ? variants.filter((v) => v !== reference).flatMap((v) => v.paths) : [];
 }
 
-export function reconcileStory(docs: readonly StoryDocument[], options: ReconcileOptions): Group[] {
+/** The story's groups; `aligned`, when given, receives the sentence alignment they were found with. */
+export function reconcileStory(docs: readonly StoryDocument[], options: ReconcileOptions, aligned?: (alignment: StoryAlignment) => void): Group[] {
   const clusters = agreementClusters(docs, options.tolerance);
   const sourceIndex = options.source !== undefined ? docs.findIndex((d) => d.path === options.source) : -1;
   const source = sourceIndex >= 0 ? docs[sourceIndex]!.path : undefined;
@@ -241,7 +246,8 @@ export function reconcileStory(docs: readonly StoryDocument[], options: Reconcil
   const order = new Map(docs.map((d, i) => [d.path, i]));
   const groups: Group[] = [];
   const inConflict = new Set<Item>();
-  const { slots, placeOf } = alignToPivot(clusters, clusterOf, docs, pivot);
+  const { slots, placeOf, sentences } = alignToPivot(clusters, clusterOf, docs, pivot);
+  aligned?.(sentences);
   for (const slot of slots) {
     // The variants: the slot's mentions by the cluster (value) they belong to.
     const byCluster = new Map<Cluster, Item[]>();

@@ -57,6 +57,17 @@ export interface Group {
   mentions: Mention[];
 }
 
+/**
+ * Which sentences of each version say what which sentences of the pivot say: by version (in
+ * the order of the story's documents), its links in text order, each a run of the pivot's
+ * sentences and a run of the version's (0-based sentence indices); the pivot's own entry is empty.
+ * Only sentences that state facts are linked.
+ */
+export interface StoryAlignment {
+  pivot: number;
+  links: Array<Array<{ pivot: number[]; version: number[] }>>;
+}
+
 export interface ReconcileOptions {
   /** Relative difference that still agrees, beyond the rounding of the written values (0.01 = 1 %). */
   tolerance: number;

@@ -14,6 +14,7 @@ import { DEFAULT_MAX_BYTES } from '../../io/readDocument.js';
 import { checkWritable, WriteError, writeFileAtomic } from '../../io/writeFileAtomic.js';
 import { baselineOf } from '../../reconcile/baseline.js';
 import { discrepanciesOf, kindsFor, type Discrepancy, type DiscrepancyKind, type FailOn } from '../../reconcile/discrepancies.js';
+import type { StoryAlignment } from '../../reconcile/types.js';
 import type { InputError } from '../../types.js';
 import type { CliIo } from '../io.js';
 import { parseMinConfidence, parseSize, parseTolerance } from '../options.js';
@@ -101,7 +102,8 @@ export async function checkCommand(paths: string[], options: CheckOptions, io: C
   await io.write(out.begin());
   const documentsRead: string[] = [];
   for await (const input of storiesOf(paths, options, io, report, documentsRead)) {
-    const result = reconciled(input, tolerance, options.source);
+    let sentences: StoryAlignment | undefined;
+    const result = reconciled(input, tolerance, options.source, options.format === 'html' ? (a) => (sentences = a) : undefined);
     const found = discrepanciesOf(result.name, result.documents.map((d) => d.path), result.groups, kinds, minConfidence);
     const asBaselineSees = baseline && readFolder ? discrepanciesFrom(result, kinds, minConfidence, readFolder).map((d) => d.fingerprint) : [];
     const fresh = found.filter((_, i) => {
@@ -114,7 +116,7 @@ export async function checkCommand(paths: string[], options: CheckOptions, io: C
     if (writeFolder) toWrite.push(...discrepanciesFrom(result, kinds, minConfidence, writeFolder));
     failing += fresh.length;
     const texts = options.format === 'html' ? storyTexts(result.documents.map((d) => d.path)) : undefined;
-    await io.write(out.story({ result, discrepancies: fresh, ...(texts ? { texts } : {}) }));
+    await io.write(out.story({ result, discrepancies: fresh, ...(texts ? { texts } : {}), ...(sentences ? { sentences } : {}) }));
   }
   const stale: StaleEntry[] = (baseline?.entries ?? []).filter((e) => (kinds as readonly string[]).includes(e.kind) && !matched.has(e.fingerprint));
   for (const s of stale) io.warn(`factdiff: ${options.baseline}: stale entry, no longer found: ${s.kind} ${s.type} ${s.value}${s.story ? ` in ${s.story}` : ''}`);

@@ -15,6 +15,7 @@ import { DEFAULT_MAX_BYTES } from '../../io/readDocument.js';
 import { readFactLines } from '../../io/readFactLines.js';
 import { discrepanciesOf, kindsFor } from '../../reconcile/discrepancies.js';
 import { reconcileStory } from '../../reconcile/reconcileStory.js';
+import type { StoryAlignment } from '../../reconcile/types.js';
 import type { ExtractedDocument, InputError } from '../../types.js';
 import type { CliIo } from '../io.js';
 import { documentSource } from '../documentSource.js';
@@ -82,10 +83,13 @@ function sourceOf(documents: readonly ExtractedDocument[], source: string | unde
   return byLang.length === 1 ? byLang[0]!.path : undefined;
 }
 
-/** One story's result: documents in path order (so shards and single runs print the same), groups explained. */
-export function reconciled(input: StoryInput, tolerance: number, source: string | undefined): StoryResult {
+/**
+ * One story's result: documents in path order (so shards and single runs print the same),
+ * groups explained; `aligned` receives the sentence alignment (document indices in that order).
+ */
+export function reconciled(input: StoryInput, tolerance: number, source: string | undefined, aligned?: (alignment: StoryAlignment) => void): StoryResult {
   const documents = [...input.documents].sort((a, b) => comparePaths(a.path, b.path));
-  const groups = reconcileStory(documents, { tolerance, source: sourceOf(documents, source) }).map((g) => (g.status === 'conflict' ? { ...g, message: conflictMessage(g) } : g));
+  const groups = reconcileStory(documents, { tolerance, source: sourceOf(documents, source) }, aligned).map((g) => (g.status === 'conflict' ? { ...g, message: conflictMessage(g) } : g));
   return { name: input.name, documents: documents.map(({ path, lang, neutral }) => ({ path, lang, ...(neutral ? { neutral } : {}) })), groups };
 }
 
@@ -114,9 +118,10 @@ async function reconcileHtml(paths: string[], options: ReconcileOptions, io: Cli
     io.inputError(e);
   };
   for await (const input of storiesOf(paths, options, io, report)) {
-    const result = reconciled(input, tolerance, options.source);
+    let sentences: StoryAlignment | undefined;
+    const result = reconciled(input, tolerance, options.source, (a) => (sentences = a));
     const documents = result.documents.map((d) => d.path);
-    out.story({ result, discrepancies: discrepanciesOf(result.name, documents, result.groups, kindsFor('any')), texts: storyTexts(documents) });
+    out.story({ result, discrepancies: discrepanciesOf(result.name, documents, result.groups, kindsFor('any')), texts: storyTexts(documents), ...(sentences ? { sentences } : {}) });
   }
   await io.write(out.end({ errors, accepted: 0, stale: [] }));
   return errors.length ? 2 : 0;

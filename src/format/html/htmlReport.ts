@@ -3,17 +3,14 @@
 // story with its versions side by side. Written at the end, when the summary is known.
 import type { InputError } from '../../types.js';
 import type { CheckFormatter } from '../CheckFormatter.js';
-import type { Alignment } from './Alignment.js';
 import { escapeHtml } from './escapeHtml.js';
 import { HTML_STYLE } from './htmlStyle.js';
-import { factLabel, htmlStory } from './htmlStory.js';
+import { confidenceOf, factLabel, htmlStory } from './htmlStory.js';
 
 export interface HtmlReportContext {
   /** What the page is the report of ("factdiff check"). */
   title: string;
   version: string;
-  /** The alignment of a story's versions, when one is known (by its index); by line otherwise. */
-  alignmentOf?: (story: number) => Alignment | undefined;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -31,20 +28,25 @@ export function htmlReport(context: HtmlReportContext): CheckFormatter {
     begin: () => '',
     story(story) {
       const index = totals.stories++;
-      const rendered = htmlStory(story, index, context.alignmentOf?.(index));
+      const rendered = htmlStory(story, index);
       sections.push(rendered.html);
       const conflicts = story.discrepancies.filter((d) => d.kind === 'conflict').length;
       const missing = story.discrepancies.length - conflicts;
       totals.conflict += conflicts;
       totals.missing += missing;
-      const items = story.discrepancies.map((d, k) => `<li><a href="#${rendered.id}-d${k + 1}">${d.kind === 'conflict' ? 'Conflict' : 'Missing'}: ${escapeHtml(factLabel(d.group))}</a></li>`).join('');
+      const items = story.discrepancies
+        .map((d, k) => {
+          const sure = d.kind === 'conflict' && d.group.confidence !== undefined ? ` (${confidenceOf(d.group)})` : '';
+          return `<li><a href="#${rendered.id}-d${k + 1}">${d.kind === 'conflict' ? 'Conflict' : 'Missing'}: ${escapeHtml(factLabel(d.group))}${sure}</a></li>`;
+        })
+        .join('');
       const counts = `${plural(conflicts, 'conflict', 'conflicts')}, ${missing} missing`;
       entries.push(`<li><a href="#${rendered.id}">${escapeHtml(story.result.name || 'story')}</a> — ${counts}${items ? `<ul>${items}</ul>` : ''}</li>`);
       return '';
     },
     end({ errors }) {
       const counts = `<p class="counts">${plural(totals.stories, 'story', 'stories')}: <strong class="conflict">${plural(totals.conflict, 'conflict', 'conflicts')}</strong>, <strong class="missing">${plural(totals.missing, 'fact', 'facts')} missing</strong> from some versions</p>`;
-      const legend = '<p class="legend">Marks: <mark class="fact conflict differs">differs</mark><mark class="fact conflict">agrees with most</mark><mark class="fact missing">missing elsewhere</mark><mark class="fact agree">agrees</mark><mark class="fact single">one version only</mark></p>';
+      const legend = '<p class="legend">Marks: <mark class="fact conflict differs">differs</mark><mark class="fact conflict">agrees with most</mark><mark class="fact missing">missing elsewhere</mark><span class="gap">missing: where a version lacks it</span><mark class="fact agree">agrees</mark><mark class="fact single">one version only</mark></p>';
       return [
         '<!doctype html>',
         '<html lang="en">',

@@ -27,6 +27,7 @@ li.absent { color: var(--missing); }
 .versions { overflow-x: auto; }
 .versions table { border-collapse: collapse; width: 100%; table-layout: fixed; min-width: 60rem; }
 .versions th, .versions td { border: 1px solid var(--line); padding: .4rem .6rem; vertical-align: top; text-align: start; }
+.versions td { white-space: pre-line; }
 .versions thead th { background: #f6f8fa; position: sticky; top: 0; }
 .versions th.n { width: 2.5rem; color: #57606a; font-weight: normal; text-align: end; }
 mark.fact { background: var(--single-bg); color: inherit; border-radius: 3px; padding: 0 .1em; }
@@ -36,5 +37,10 @@ mark.conflict { background: var(--conflict-bg); }
 mark.conflict.differs { background: var(--conflict); color: #fff; font-weight: 600; }
 mark.missing { background: var(--missing-bg); box-shadow: inset 0 -2px 0 var(--missing); }
 mark:target { outline: 3px solid #0969da; }
-.legend mark { margin-inline-end: .5rem; }
+.legend mark, .legend .gap { margin-inline-end: .5rem; }
+a.gap, .legend .gap { display: inline-block; font-size: .8em; line-height: 1.3; color: var(--missing); border: 1px dashed var(--missing); border-radius: 3px; padding: 0 .3em; text-decoration: none; }
+a.gap:target { outline: 3px solid #0969da; }
+.confidence { color: #57606a; }
+p.differing { margin: 0 0 .25rem; }
+ul.where li.differs em { color: var(--conflict); font-style: normal; font-weight: 600; }
 `;
