@@ -73,3 +73,15 @@ describe('--help', () => {
     }
   });
 });
+
+describe('the backtracking verdicts shipped with the built-in packs', () => {
+  it('cover every pattern of every built-in pack: a check in an empty cache adds none', () => {
+    const cache = tempDir('verdicts');
+    const run = runCli(['rules', 'test'], { env: { FACTDIFF_CACHE_DIR: cache } });
+    expect(run.status).toBe(0);
+    const shipped = JSON.parse(readFileSync(join(ROOT, 'rules', 'backtracking-verdicts.json'), 'utf8'));
+    const written = readdirSync(cache).includes('backtracking-verdicts.json') ? JSON.parse(readFileSync(join(cache, 'backtracking-verdicts.json'), 'utf8')) : shipped;
+    // A pack's pattern changed: FACTDIFF_CACHE_DIR=$(mktemp -d) factdiff rules test, then copy its backtracking-verdicts.json to rules/.
+    expect(Object.keys(written.value).filter((k) => !(k in shipped.value))).toEqual([]);
+  });
+});
