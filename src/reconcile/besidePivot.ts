@@ -4,10 +4,9 @@
 // Without this a year the original leaves out ("SS19" for "primavera-verão de 2019") is never
 // compared between its translations.
 import type { SentenceLink } from './alignSentences.js';
-import { dateClaim, type Cluster, type Item } from './clusters.js';
+import type { Cluster, Item } from './clusters.js';
 import { COMPARED_TYPES, comparisonKind } from './comparedTypes.js';
-import { datesOfOneFact } from './dateSpan.js';
-import { explainPair, type FactPair } from './pairLinkedFacts.js';
+import { comparable, explainPair, statesOneFact, type FactPair } from './pairLinkedFacts.js';
 import type { SentenceUnit } from './sentenceUnits.js';
 import { isConversion } from './unitConversion.js';
 
@@ -23,13 +22,7 @@ interface Beside {
 }
 
 /** Two facts that may be one fact stated differently, not one measure in two units or one date at two precisions. */
-function mayDiffer(a: Item, b: Item): boolean {
-  const [fa, fb] = [a.fact, b.fact];
-  if (fa.unit && fb.unit && fa.unit !== fb.unit) return false;
-  if (isConversion(fa, fb)) return false;
-  if (fa.type === 'date' && fb.type === 'date' && datesOfOneFact(fa, fb, dateClaim(fa), dateClaim(fb))) return false;
-  return !(fa.type !== fb.type && fa.value === fb.value);
-}
+const mayDiffer = (a: Item, b: Item) => comparable(a, b) && !isConversion(a.fact, b.fact) && !statesOneFact(a.fact, b.fact);
 
 export class BesidePivot {
   /** By the first pivot sentence of a link: each version's facts there that no pairing with the pivot took. */

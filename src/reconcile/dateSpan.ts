@@ -40,8 +40,3 @@ export function datesFit(a: string, b: string): boolean {
 export function isStatedRange(f: { value: unknown; text: string }): boolean {
   return String(f.value).includes('/') && (f.text.match(/\p{Nd}+/gu)?.length ?? 0) >= 2;
 }
-
-/** Two dates that may be one date at two precisions; two ranges with both ends written must be the same range. */
-export function datesOfOneFact(a: { value: unknown; text: string }, b: { value: unknown; text: string }, claimA: string, claimB: string): boolean {
-  return datesFit(claimA, claimB) && !(isStatedRange(a) && isStatedRange(b));
-}

@@ -1,8 +1,9 @@
 // The facts of two linked sentences, paired one to one: the same fact in both (same cluster)
 // agrees; what is left pairs by kind, where the pairing is unambiguous enough to call two
 // different values one fact, with a confidence from the link and from the pairing.
+import type { Fact } from '../types.js';
 import { dateClaim, type Cluster, type Item } from './clusters.js';
-import { datesOfOneFact } from './dateSpan.js';
+import { datesFit, isStatedRange } from './dateSpan.js';
 import { COMPARED_TYPES, comparisonKind } from './comparedTypes.js';
 import { explainDates, explainIdentifiers, explainNumbers, type Explanation } from './explain.js';
 import { ANCHORED, type SentenceLink } from './alignSentences.js';
@@ -39,9 +40,19 @@ function causeWeight(why: Explanation): number {
 }
 
 /** "200 miles" and "321 kilometres" are one distance in two units, never one value misstated. */
-function comparable(a: Item, b: Item): boolean {
+export function comparable(a: Item, b: Item): boolean {
   const [ua, ub] = [a.fact.unit, b.fact.unit];
   return !(ua && ub && ua !== ub);
+}
+
+/**
+ * Two values that state one fact: "2024" and "late August 2024", one date at two precisions
+ * (but two ranges written with both ends are one only when equal: 1950-1953 is no 1950-1959);
+ * "15." and "15", one rank.
+ */
+export function statesOneFact(a: Fact, b: Fact): boolean {
+  if (a.type === 'date' && b.type === 'date') return datesFit(dateClaim(a), dateClaim(b)) && !(isStatedRange(a) && isStatedRange(b));
+  return a.type !== b.type && a.value === b.value;
 }
 
 /**
@@ -117,8 +128,7 @@ export function pairLinkedFacts(link: SentenceLink, clusterOf: ReadonlyMap<Item,
         continue;
       }
       from = ys.indexOf(y) + 1;
-      // "2024" and "late August 2024": one date at two precisions; "15." and "15": one rank.
-      if ((kind === 'date' && datesOfOneFact(x.fact, y.fact, dateClaim(x.fact), dateClaim(y.fact))) || (x.fact.type !== y.fact.type && x.fact.value === y.fact.value)) {
+      if (statesOneFact(x.fact, y.fact)) {
         pairs.push({ pivot: x, version: y, agrees: true, confidence: link.strength });
         continue;
       }
