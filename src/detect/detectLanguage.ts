@@ -55,12 +55,6 @@ function stopwordShare(words: readonly string[], stopwords: ReadonlySet<string>)
   return hits / words.length;
 }
 
-/**
- * `stopwords`: by language, the packs' most frequent function words. Where tinyld's best
- * guess and another are close (a text made mostly of names: "Peter Jones ‘geram’ setelah
- * Holly Willoughby…"), the one whose function words the text uses far more often wins; a
- * language without a pack is never guessed by them, only kept when they say nothing.
- */
 /** Guesses of a text's language, best first, each with a score from 0 to 1. */
 export type Guesses = (text: string) => Array<{ lang: string; accuracy: number }>;
 
@@ -69,6 +63,12 @@ function tinyldGuesses(text: string): Array<{ lang: string; accuracy: number }> 
   return detectAll(text, { only: candidates });
 }
 
+/**
+ * `stopwords`: by language, the packs' most frequent function words. Where tinyld's best
+ * guess and another are close (a text made mostly of names: "Peter Jones ‘geram’ setelah
+ * Holly Willoughby…"), the one whose function words the text uses far more often wins; a
+ * language without a pack is never guessed by them, only kept when they say nothing.
+ */
 export function languageDetector(stopwords: ReadonlyMap<string, readonly string[]> = new Map(), guess: Guesses = tinyldGuesses): LanguageDetector {
   const lists = new Map([...stopwords].map(([lang, words]) => [lang, new Set(words.map((w) => w.toLocaleLowerCase(lang)))]));
   return {
@@ -78,14 +78,12 @@ export function languageDetector(stopwords: ReadonlyMap<string, readonly string[
       const guesses = guess(sample).map((g) => ({ lang: isoLanguage(g.lang), accuracy: g.accuracy }));
       const best = guesses[0];
       if (!best?.lang) return undefined;
-      const close = guesses.filter((g) => g.lang && lists.has(g.lang) && g.accuracy >= CLOSE_GUESS * best.accuracy);
-      if (close.length < 2 && !(close.length === 1 && close[0]!.lang !== best.lang)) return best.lang;
+      const rivals = guesses.flatMap((g) => (g.lang && g.lang !== best.lang && lists.has(g.lang) && g.accuracy >= CLOSE_GUESS * best.accuracy ? [g.lang] : []));
+      if (!rivals.length) return best.lang;
       const words = sample.toLocaleLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
-      const share = (lang: string) => stopwordShare(words, lists.get(lang) ?? new Set());
-      const bestShare = share(best.lang);
-      const rival = close.filter((g) => g.lang !== best.lang).sort((a, b) => share(b.lang!) - share(a.lang!))[0];
-      const rivalShare = rival ? share(rival.lang!) : 0;
-      return rival && rivalShare > STOPWORD_MARGIN * bestShare && rivalShare >= MIN_STOPWORD_SHARE ? rival.lang : best.lang;
+      const bestShare = lists.has(best.lang) ? stopwordShare(words, lists.get(best.lang)!) : 0;
+      const [rival, rivalShare] = rivals.map((lang) => [lang, stopwordShare(words, lists.get(lang)!)] as const).reduce((a, b) => (b[1] > a[1] ? b : a));
+      return rivalShare > STOPWORD_MARGIN * bestShare && rivalShare >= MIN_STOPWORD_SHARE ? rival : best.lang;
     },
   };
 }
