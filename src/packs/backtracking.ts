@@ -19,11 +19,7 @@ type CheckSync = (
 const CACHE_NAME = 'backtracking-verdicts';
 /** In rules/: the cache file of a check of every built-in pack, as `rules test` leaves it in an empty cache folder. */
 const SHIPPED_FILE = 'backtracking-verdicts.json';
-/**
- * How long one pattern may be checked. A pattern the checker cannot settle in this time
- * passes (as before); the bound keeps a cold check of all the packs to a minute or so, and
- * a busy machine from turning a check that timed out into a verdict found late.
- */
+/** How long one pattern may be checked: a pattern the checker cannot settle in this time passes. */
 const CHECK_MS = 1500;
 /** Verdicts hold while the checker and its settings below stay the same. */
 const CACHE_KEY = cacheKey(['recheck 4', 'timeout 1500', 'seed 1', 'complexity']);

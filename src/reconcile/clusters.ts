@@ -8,6 +8,7 @@
 //   - names: the same key (a person's family name; a place's ISO code).
 import { isTextValueType, type Fact, type FactType, type TextValueType } from '../types.js';
 import { givenKeyOf, givenNameSpellings } from './givenNames.js';
+import { sameUnit } from './unitConversion.js';
 
 export interface Item {
   /** Index of the document in the story. */
@@ -67,8 +68,6 @@ function clusterNumbers(items: Item[], type: FactType, tolerance: number, cluste
   for (const group of kept) for (const part of byUnit(group)) newCluster(clusters, type, part);
 }
 
-/** "Degrees" may be either scale; the other units of measure are each their own. */
-const sameUnit = (a: string, b: string) => a === b || ((a === 'degree' || b === 'degree') && /^(?:degree|celsius|fahrenheit)$/.test(a) && /^(?:degree|celsius|fahrenheit)$/.test(b));
 
 /**
  * One value in different units is different facts ("5 cm" and "5 mm"); a figure without a

@@ -21,6 +21,11 @@ const FACTORS: ReadonlyArray<[string, string, number]> = [
   ['gallon', 'liter', 3.785411784],
 ];
 const TEMPERATURE = new Set(['fahrenheit', 'celsius', 'degree']);
+
+/** Two units that may name one scale: the same unit, or "degrees" and a temperature scale. */
+export function sameUnit(a: string, b: string): boolean {
+  return a === b || ((a === 'degree' || b === 'degree') && TEMPERATURE.has(a) && TEMPERATURE.has(b));
+}
 /** A converted figure within this share of the exact one is that figure, however it is written (1.6 km to the mile: 385 miles as 616 km). */
 const CLOSE = 0.01;
 /** Beyond this share no rounding makes one figure the other. */
