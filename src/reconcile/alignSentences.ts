@@ -2,9 +2,9 @@
 // alignment, as translation aligners do it (Gale and Church, with anchors): facts that both
 // state once (a figure in any notation, a name's key) fix the path; between them a dynamic
 // programme links one sentence to one, one to two or two to one (split or merged), two to
-// two (facts told in the other order), or to
-// none (left out), scoring shared facts, facts of the same kinds and a similar place in the
-// document. It needs neither line-aligned files nor a majority of versions.
+// two (facts told in the other order), or to none (left out), scoring shared facts, facts
+// of the same kinds and a place near the one the anchors predict. It needs neither
+// line-aligned files nor a majority of versions.
 import type { Cluster } from './clusters.js';
 import { KIND_COUNT } from './comparedTypes.js';
 import type { DocumentUnits, SentenceUnit } from './sentenceUnits.js';
