@@ -19,6 +19,10 @@ describe('scanText', () => {
     expect(scanText('\u22123 %')).toBe('-3 %');
   });
 
+  it('turns full-width ASCII into ASCII, but not the full-width clause comma', () => {
+    expect(scanText('３．５％，＄５')).toBe('3.5%，$5');
+  });
+
   it('returns plain text unchanged', () => {
     const text = 'Er zahlte 5 Millionen Euro.';
     expect(scanText(text)).toBe(text);

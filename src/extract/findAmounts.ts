@@ -6,8 +6,8 @@ import type { Qualifier } from '../types.js';
 import type { Candidate } from './Candidate.js';
 import { combineNumberWords, numberWordsOf, splitNumberRun } from './numberWords.js';
 import { parseNumeral } from './parseNumeral.js';
+import { LETTER_RE } from '../text/regexSource.js';
 
-const LETTER = /[\p{L}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
 const SENTENCE_END = /[.!?…:;"'‘’«»“”„(\n]\s*$/u;
 
@@ -38,12 +38,12 @@ function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null 
 function identifierBefore(scan: string, start: number, pack: CompiledPack): boolean {
   const prev = scan[start - 1];
   if (prev === undefined) return false;
-  if (LETTER.test(prev)) {
-    if (pack.wordPrefixes.includes(prev) && !LETTER.test(scan[start - 2] ?? ' ')) return false;
+  if (LETTER_RE.test(prev)) {
+    if (pack.wordPrefixes.includes(prev) && !LETTER_RE.test(scan[start - 2] ?? ' ')) return false;
     return !currencyBefore(scan, start, pack);
   }
   if (prev === '_' || prev === '#' || prev === '№') return true;
-  if (prev === '-' || prev === '/' || prev === ':') return LETTER.test(scan[start - 2] ?? ' ') || (prev !== '-' && /[0-9]/.test(scan[start - 2] ?? ''));
+  if (prev === '-' || prev === '/' || prev === ':') return LETTER_RE.test(scan[start - 2] ?? ' ') || (prev !== '-' && /[0-9]/.test(scan[start - 2] ?? ''));
   return prev === '.' && /[0-9]/.test(scan[start - 2] ?? '');
 }
 

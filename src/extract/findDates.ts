@@ -5,6 +5,7 @@ import type { Span } from '../types.js';
 import type { Candidate, DateParts } from './Candidate.js';
 import { isFourDigitYear, utcDate } from './utcDate.js';
 import { matchesIn } from './windows.js';
+import { LETTER } from '../text/regexSource.js';
 
 type Groups = Record<string, string | undefined>;
 type Indices = Record<string, [number, number] | undefined>;
@@ -210,7 +211,7 @@ export function findRuleDates(scan: string, pack: CompiledPack, windows: readonl
   return { dates, ignored };
 }
 
-const NUMERIC_DATE = /(?<![0-9][.,/-]?|[\p{L}\p{M}])([0-9]{1,4})([./-])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})(?![0-9]|[.,/-][0-9])/gu;
+const NUMERIC_DATE = new RegExp(`(?<![0-9][.,/-]?|${LETTER})([0-9]{1,4})([./-])([0-9]{1,2})\\2([0-9]{4}|[0-9]{2})(?![0-9]|[.,/-][0-9])`, 'gu');
 
 /** "24.08.2024", "08/24/2024", "2024-08-24", "24/08/24", read in the language's order when ambiguous. */
 export function findNumericDates(scan: string, pack: CompiledPack): Candidate[] {

@@ -2,7 +2,7 @@
 // few regexes the engine runs. Every regex runs on the scan text (see text/scanText.ts).
 import { setFlagsFromString } from 'node:v8';
 import type { PeriodPart, Qualifier } from '../types.js';
-import { alternation, WORD_END, wordStart } from '../text/regexSource.js';
+import { alternation, LETTER, WORD_CHAR, WORD_END, wordStart } from '../text/regexSource.js';
 import { FormTable } from '../text/FormTable.js';
 import { WordStartRegex } from '../text/WordStartRegex.js';
 import { expandPattern, ruleBody, ruleFlags, type PlaceholderWords } from './expandPattern.js';
@@ -217,7 +217,7 @@ export function compilePack(original: RulePack, localeWords: LocaleVocabulary = 
   /** The end of a word of the vocabulary: maybe an ending (not taken into the match), then no more letters. */
   const vocabularyEnd = (letters: string) => (suffix ? `(?=${suffix}(?!${letters}))` : `(?!${letters})`);
   /** The same for words found by lookup (currency names, units): an ending, then no more letters. */
-  const wordEnding = suffix ? new RegExp(`${suffix}(?![\\p{L}\\p{M}])`, 'iuy') : undefined;
+  const wordEnding = suffix ? new RegExp(`${suffix}(?!${LETTER})`, 'iuy') : undefined;
   const words: PlaceholderWords = {
     suffix,
     month: alternation(months.keys()),
@@ -244,7 +244,8 @@ export function compilePack(original: RulePack, localeWords: LocaleVocabulary = 
   const compoundForms = pack.numbers.compound ? invert(pack.numbers.compoundForms, Number) : new Map<string, number>();
   const morphemes = [...wordForms, ...connectors, ...compoundForms.keys()].filter((w) => /^[\p{L}\p{M}]+$/u.test(w));
   const wholeWords = alternation(wordForms);
-  const numberWord = pack.numbers.compound ? `(?:${wholeWords}|(?:${alternation(morphemes)})+)` : wholeWords;
+  // Glued pieces first: in a script without spaces a whole word ("三") would end the run at once.
+  const numberWord = pack.numbers.compound ? `(?:(?:${alternation(morphemes)})+|${wholeWords})` : wholeWords;
   // Words of one number stay on one line.
   const joiner = connectors.size ? `(?:[ \\t-]+(?:${alternation(connectors)}[ \\t-]+)?)` : '[ \\t-]+';
   const numberWordRun = new WordStartRegex(start, `${numberWord}${WORD_END}(?:${joiner}${prefixAlt}${numberWord}${WORD_END})*`, 'giu');
@@ -271,28 +272,28 @@ export function compilePack(original: RulePack, localeWords: LocaleVocabulary = 
     currencies: currencies.words,
     exactCurrencies: currencies.exact,
     rules,
-    scaleAfter: new RegExp(`(?:${BLANKS}|-)?(${alternation(scales.keys())})${vocabularyEnd('[\\p{L}\\p{M}\\p{N}]')}`, 'iuy'),
+    scaleAfter: new RegExp(`(?:${BLANKS}|-)?(${alternation(scales.keys())})${vocabularyEnd(WORD_CHAR)}`, 'iuy'),
     currencyWords: new FormTable(currencies.words, wordEnding),
-    codeAfter: new RegExp(`(?:${BLANKS}|-)?(${exactForms})${vocabularyEnd('[\\p{L}\\p{M}]')}`, 'uy'),
-    percentAfter: new RegExp(`(?:${BLANKS})?(${alternation([...pack.percent, '%', '٪'])})${vocabularyEnd('[\\p{L}\\p{M}]')}`, 'iuy'),
+    codeAfter: new RegExp(`(?:${BLANKS}|-)?(${exactForms})${vocabularyEnd(LETTER)}`, 'uy'),
+    percentAfter: new RegExp(`(?:${BLANKS})?(${alternation([...pack.percent, '%', '٪'])})${vocabularyEnd(LETTER)}`, 'iuy'),
     currencyPrefixes: new FormTable(currencies.before.map((form) => [form, currencies.words.get(form)!] as const)),
-    codeBefore: new RegExp(`(?<![\\p{L}\\p{M}])(${exactForms})(?:${BLANKS})?$`, 'u'),
+    codeBefore: new RegExp(`(?<!${LETTER})(${exactForms})(?:${BLANKS})?$`, 'u'),
     qualifierBefore: new RegExp(`${start}(${alternation(qualifiers.keys())})[ \\t]*$`, 'iu'),
     numberWordRun,
     numeral: numeralRegex(pack.numbers.group.includes(' ')),
     numeralAfter: new RegExp(`[ \\t]+(${numeralRegex(pack.numbers.group.includes(' ')).source})`, 'y'),
     rangeJoiner: new RegExp(`^\\s*(?:[-–—]|${alternation(pack.numbers.rangeWords ?? [])})\\s*$`, 'iu'),
-    ordinalAfter: new RegExp(`(?:${alternation(pack.numbers.ordinalSuffixes ?? [])})(?![\\p{L}\\p{M}\\p{N}])`, 'iuy'),
+    ordinalAfter: new RegExp(`(?:${alternation(pack.numbers.ordinalSuffixes ?? [])})(?!${WORD_CHAR})`, 'iuy'),
     scaleOfAfter: new RegExp(`[ \\t]+${alternation(pack.numbers.scaleOf ?? [])}[ \\t]*`, 'iuy'),
     morphemes,
     compoundForms,
-    monthWord: new WordStartRegex(start, `${words.month}${vocabularyEnd('[\\p{L}\\p{M}]')}`, 'iu'),
-    weekdayWord: new WordStartRegex(start, `(${alternation(weekdayNames)})${vocabularyEnd('[\\p{L}\\p{M}]')}`, 'giu'),
+    monthWord: new WordStartRegex(start, `${words.month}${vocabularyEnd(LETTER)}`, 'iu'),
+    weekdayWord: new WordStartRegex(start, `(${alternation(weekdayNames)})${vocabularyEnd(LETTER)}`, 'giu'),
     weekdays,
     units: new FormTable(units, wordEnding),
-    conceptWord: new WordStartRegex(start, `(${alternation(concepts.keys())})(?![\\p{L}\\p{M}])`, 'giu'),
+    conceptWord: new WordStartRegex(start, `(${alternation(concepts.keys())})(?!${LETTER})`, 'giu'),
     concepts,
-    percentBefore: pack.percentBefore?.length ? new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(pack.percentBefore)})(?:${BLANKS})?$`, 'iu') : undefined,
+    percentBefore: pack.percentBefore?.length ? new RegExp(`(?<!${LETTER})(${alternation(pack.percentBefore)})(?:${BLANKS})?$`, 'iu') : undefined,
     fold,
   };
 }

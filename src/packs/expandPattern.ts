@@ -1,6 +1,6 @@
 // Placeholders in rule patterns: `{MONTH}` becomes the language's month names, `{YEAR}` a
 // four-digit year, and so on. Patterns run on the scan text, where every digit is ASCII.
-import { WORD_END, wordStart } from '../text/regexSource.js';
+import { LETTER, WORD_END, wordStart } from '../text/regexSource.js';
 
 /** Word-list placeholders whose alternation comes from the pack and CLDR. */
 export interface PlaceholderWords {
@@ -14,7 +14,7 @@ export interface PlaceholderWords {
 }
 
 const NOT_DIGIT = '(?![0-9])';
-const NOT_LETTER = '(?![\\p{L}\\p{M}])';
+const NOT_LETTER = `(?!${LETTER})`;
 
 /** Placeholder -> regex source; named groups carry the parts the rule kinds read. */
 function placeholderSource(name: string, words: PlaceholderWords): string | undefined {

@@ -12,15 +12,25 @@ export function alternation(forms: Iterable<string>): string {
   return `(?:${unique.map((f) => escapeRegex(f).replace(/ +/g, '\\s+')).join('|')})`;
 }
 
-/** Characters that continue a word: letters, combining marks, digits. */
-export const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
-export const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u;
-export const LETTER_RE = /[\p{L}\p{M}]/u;
+/**
+ * Scripts written without spaces between words (Han, Hiragana, Katakana, Thai, Lao, Khmer,
+ * Myanmar). A letter of theirs never continues a word at a word boundary, so a word of the
+ * vocabulary is found inside a run of them ("三千五百万美元", "在2024年"). By script
+ * extension, so the marks the scripts share (ー, 々, 〇) count too.
+ */
+export const UNSPACED_SCRIPT = '[\\p{scx=Han}\\p{scx=Hira}\\p{scx=Kana}\\p{sc=Thai}\\p{sc=Laoo}\\p{sc=Khmr}\\p{sc=Mymr}]';
+export const UNSPACED_SCRIPT_RE = new RegExp(UNSPACED_SCRIPT, 'u');
+/** A letter or combining mark of a script that spaces its words: what a word boundary looks at. */
+export const LETTER = `(?:(?!${UNSPACED_SCRIPT})[\\p{L}\\p{M}])`;
+/** Characters that continue a word: such letters and marks, and digits. */
+export const WORD_CHAR = `(?:(?!${UNSPACED_SCRIPT})[\\p{L}\\p{M}\\p{N}])`;
+export const WORD_CHAR_RE = new RegExp(WORD_CHAR, 'u');
+export const LETTER_RE = new RegExp(LETTER, 'u');
 
 /** Lookbehind for the start of a word; `prefixes` are letters that may be glued on (Arabic و, ب). */
 export function wordStart(prefixes: readonly string[] = []): string {
   if (prefixes.length === 0) return `(?<!${WORD_CHAR})`;
-  return `(?<=^|[^\\p{L}\\p{M}\\p{N}]|(?<![\\p{L}\\p{M}])${alternation(prefixes)})`;
+  return `(?<=^|[^\\p{L}\\p{M}\\p{N}]|${UNSPACED_SCRIPT}|(?<!${LETTER})${alternation(prefixes)})`;
 }
 
 export const WORD_END = `(?!${WORD_CHAR})`;
