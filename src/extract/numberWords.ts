@@ -41,7 +41,7 @@ function segment(word: string, morphemes: readonly string[]): string[] | undefin
 
 function lookup(token: string, pack: CompiledPack): Lexeme | 'connector' | undefined {
   const scale = pack.scales.get(token);
-  if (scale) return { value: scale.value, kind: 'scale', onlyBeforeScale: false, standalone: scale.alone ?? false };
+  if (scale && !scale.afterDigits) return { value: scale.value, kind: 'scale', onlyBeforeScale: false, standalone: scale.alone ?? false };
   const multiplier = pack.multipliers.get(token);
   if (multiplier !== undefined) return { value: multiplier, kind: 'multiplier', onlyBeforeScale: false };
   // Number words of a thousand or more ("sejuta", "mille") are in the scales, standing alone.

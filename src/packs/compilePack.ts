@@ -2,7 +2,7 @@
 // few regexes the engine runs. Every regex runs on the scan text (see text/scanText.ts).
 import { setFlagsFromString } from 'node:v8';
 import type { PeriodPart, Qualifier } from '../types.js';
-import { alternation, LETTER, WORD_CHAR, WORD_END, wordStart } from '../text/regexSource.js';
+import { alternation, LETTER, UNSPACED_SCRIPT_RE, WORD_CHAR, WORD_END, wordStart } from '../text/regexSource.js';
 import { FormTable } from '../text/FormTable.js';
 import { WordStartRegex } from '../text/WordStartRegex.js';
 import { expandPattern, ruleBody, ruleFlags, type PlaceholderWords } from './expandPattern.js';
@@ -208,8 +208,11 @@ export function compilePack(original: RulePack, localeWords: LocaleVocabulary = 
   for (const [form, unit] of invert(pack.units, (id) => id)) units.set(form, unit);
   const weekdays = new Map(vocabulary.weekdays);
   for (const [form, day] of invert(pack.dates.weekdays, Number)) weekdays.set(form, day);
-  // Abbreviations ("Sun", "Wed", "вт") are words of their own too often to be read alone.
-  const weekdayNames = [...weekdays.keys()].filter((form) => [...form].length > 3);
+  // Abbreviations ("Sun", "Wed", "вт", Japanese "金" of "金曜日") are words of their own too
+  // often to be read alone; in a script without spaces a short name is a word ("周一").
+  const weekdayNames = [...weekdays.keys()].filter(
+    (form) => [...form].length > 3 || (UNSPACED_SCRIPT_RE.test(form) && [...form].length > 1 && ![...weekdays.keys()].some((other) => other !== form && other.startsWith(form))),
+  );
 
   // Endings glued to a word: after an apostrophe to any word, glued only to a long enough one.
   const endings = alternation(pack.suffixes?.endings ?? []);
@@ -239,7 +242,7 @@ export function compilePack(original: RulePack, localeWords: LocaleVocabulary = 
 
   // Number words and the scale words that may follow them, one run at a time.
   // Scales that need a currency ("m", "k") follow digits only: "I'm A" is no number.
-  const wordScales = [...scales].filter(([, s]) => !s.needsCurrency).map(([form]) => form);
+  const wordScales = [...scales].filter(([, s]) => !s.needsCurrency && !s.afterDigits).map(([form]) => form);
   const wordForms = [...numberWords.keys(), ...multipliers.keys(), ...wordScales];
   const compoundForms = pack.numbers.compound ? invert(pack.numbers.compoundForms, Number) : new Map<string, number>();
   const morphemes = [...wordForms, ...connectors, ...compoundForms.keys()].filter((w) => /^[\p{L}\p{M}]+$/u.test(w));

@@ -33,7 +33,8 @@ export function monthForms(locale: string): Map<string, number> {
     const date = new Date(Date.UTC(2024, month - 1, 15));
     for (const f of formats) {
       const name = monthPart(f, date);
-      if (name) forms.set(name.toLowerCase(), month);
+      // A month part of digits alone (CJK "5月15日" has "5") is no name; "5月" is.
+      if (name && !/^[0-9]+$/.test(name)) forms.set(name.toLowerCase(), month);
     }
     for (const f of shortFormats) {
       const name = monthPart(f, date);

@@ -25,6 +25,9 @@ export interface ScaleWord {
   needsCurrency?: boolean;
   /** Counts on its own, its "one" built in (Portuguese and Spanish "mil" = 1000). */
   alone?: boolean;
+  /** Scales only a number written in digits ("5千万"); among number words the form is the
+   *  pack's multiplier of the same value ("三千五百万" = (3 × 1000 + 5 × 100) × 10 000). */
+  afterDigits?: boolean;
 }
 
 export interface Example {
