@@ -39,6 +39,21 @@ describe('parseNumeral', () => {
     expect(parseNumeral(raw, decimal, group)).toBeUndefined();
   });
 
+  it('reads the Indian grouping (twos before the last three) only when asked', () => {
+    const hi = [new Set(['.']), new Set([','])] as const;
+    expect(parseNumeral('1,00,000', ...hi, true)?.value).toBe(100000);
+    expect(parseNumeral('12,34,567', ...hi, true)?.value).toBe(1234567);
+    expect(parseNumeral('1,00,00,000', ...hi, true)?.value).toBe(10000000);
+    expect(parseNumeral('2,50,000.75', ...hi, true)?.value).toBeCloseTo(250000.75, 9);
+    expect(parseNumeral('1,000,000', ...hi, true)?.value).toBe(1000000);
+    expect(parseNumeral('1,200', ...hi, true)?.value).toBe(1200);
+    expect(parseNumeral('1,00,000', ...hi, true)).toMatchObject({ grouped: true, decimal: false });
+    expect(parseNumeral('123,45,678', ...hi, true)).toBeUndefined();
+    expect(parseNumeral('1,2,345', ...hi, true)).toBeUndefined();
+    expect(parseNumeral('1,00,000', ...en)).toBeUndefined();
+    expect(parseNumeral('12,34,567', ...en)).toBeUndefined();
+  });
+
   it('says when digits were grouped and when there is a decimal part', () => {
     expect(parseNumeral('1.000', ...de)).toMatchObject({ grouped: true, decimal: false });
     expect(parseNumeral('1,5', ...de)).toMatchObject({ grouped: false, decimal: true });

@@ -83,7 +83,7 @@ function* digitCores(scan: string, pack: CompiledPack): Generator<Core> {
     // "007", "0800": leading zeros make a code (see findIdentifiers), not a count.
     if (/^0[0-9]/.test(m[0])) continue;
     if (stickyAt(pack.ordinalAfter, scan, end)) continue; // an ordinal: findOrdinals
-    const numeral = parseNumeral(m[0], pack.decimal, pack.group);
+    const numeral = parseNumeral(m[0], pack.decimal, pack.group, pack.indianGrouping);
     if (!numeral) continue;
     const negative = scan[start - 1] === '-' && !/[\p{L}\p{M}\p{N}]/u.test(scan[start - 2] ?? ' ');
     const fraction = numeral.decimal ? undefined : fractionAfter(scan, end);
@@ -176,7 +176,7 @@ interface Figure {
 function addedAmount(scan: string, at: number, lastScale: number, pack: CompiledPack): { value: number; end: number } | undefined {
   const m = stickyAt(pack.numeralAfter, scan, at);
   if (!m) return undefined;
-  const numeral = parseNumeral(m[1]!, pack.decimal, pack.group);
+  const numeral = parseNumeral(m[1]!, pack.decimal, pack.group, pack.indianGrouping);
   const scale = numeral && stickyAt(pack.scaleAfter, scan, pack.numeralAfter.lastIndex);
   const word = scale && pack.scales.get(scale[1]!.toLocaleLowerCase());
   if (!numeral || !word || word.needsCurrency || word.value >= lastScale || numeral.value * word.value >= lastScale) return undefined;

@@ -32,8 +32,10 @@ function split(raw: string): { digits: string[]; seps: string[] } {
   return { digits, seps };
 }
 
-function validGroups(digits: string[]): boolean {
-  return digits[0]!.length >= 1 && digits[0]!.length <= 3 && digits.slice(1).every((d) => d.length === 3);
+function validGroups(digits: string[], indian: boolean): boolean {
+  if (digits[0]!.length >= 1 && digits[0]!.length <= 3 && digits.slice(1).every((d) => d.length === 3)) return true;
+  // The Indian system: the last group has three digits, those before it two ("12,34,567").
+  return indian && digits.length > 2 && digits[0]!.length <= 2 && digits.at(-1)!.length === 3 && digits.slice(1, -1).every((d) => d.length === 2);
 }
 
 function build(intDigits: string[], fraction: string | undefined, grouped: boolean): Numeral {
@@ -41,8 +43,12 @@ function build(intDigits: string[], fraction: string | undefined, grouped: boole
   return { value: Number(text), grouped, decimal: fraction !== undefined, precision: 10 ** -(fraction?.length ?? 0) };
 }
 
-/** The value of a numeral, or undefined when it cannot be a number (a version "1.2.3", "1,22,3"). */
-export function parseNumeral(raw: string, decimalMarks: ReadonlySet<string>, groupMarks: ReadonlySet<string>): Numeral | undefined {
+/**
+ * The value of a numeral, or undefined when it cannot be a number (a version "1.2.3", "1,22,3").
+ * With `indianGrouping`, groups of two before the last group of three are grouping too
+ * ("1,00,000" = 100 000, "1,22,333" = 122 333).
+ */
+export function parseNumeral(raw: string, decimalMarks: ReadonlySet<string>, groupMarks: ReadonlySet<string>, indianGrouping = false): Numeral | undefined {
   const { digits, seps } = split(raw);
   if (digits.some((d) => d.length === 0)) return undefined;
   if (seps.length === 0) return build(digits, undefined, false);
@@ -61,12 +67,12 @@ export function parseNumeral(raw: string, decimalMarks: ReadonlySet<string>, gro
   }
   if (kinds.size === 1) {
     // "1.000.000", "1 000 000": one separator repeated is always grouping.
-    return last !== ALWAYS_DECIMAL && validGroups(digits) ? build(digits, undefined, true) : undefined;
+    return last !== ALWAYS_DECIMAL && validGroups(digits, indianGrouping) ? build(digits, undefined, true) : undefined;
   }
   // Two kinds: the last separator is the decimal mark, the others group ("1.234.567,89").
   const groupSeps = seps.slice(0, -1);
   if (groupSeps.includes(last) || new Set(groupSeps).size !== 1 || last === ' ' || ALWAYS_GROUP.has(last)) return undefined;
   const intDigits = digits.slice(0, -1);
-  if (!validGroups(intDigits)) return undefined;
+  if (!validGroups(intDigits, indianGrouping)) return undefined;
   return build(intDigits, digits.at(-1), true);
 }

@@ -30,6 +30,8 @@ export interface CompiledPack {
   locale: string;
   decimal: ReadonlySet<string>;
   group: ReadonlySet<string>;
+  /** Groups of two before the last group of three are read too ("1,00,000"): `numbers.grouping: indian`. */
+  indianGrouping: boolean;
   numberWords: ReadonlyMap<string, number>;
   multipliers: ReadonlyMap<string, number>;
   onlyBeforeScale: ReadonlySet<string>;
@@ -259,6 +261,7 @@ export function compilePack(original: RulePack, localeWords: LocaleVocabulary = 
     locale,
     decimal: new Set(pack.numbers.decimal),
     group: new Set(pack.numbers.group),
+    indianGrouping: pack.numbers.grouping === 'indian',
     numberWords,
     multipliers,
     onlyBeforeScale: new Set((pack.numbers.onlyBeforeScale ?? []).map(lower)),

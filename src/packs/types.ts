@@ -102,6 +102,9 @@ export interface RulePack {
     decimal: string[];
     /** Group (thousands) separators; NBSP and narrow NBSP count as a space. */
     group: string[];
+    /** How digits are grouped: in threes ("1,000,000", the default), or `indian`: threes or, after the
+     *  last group of three, twos ("1,00,000" = 100 000, "12,34,567" = 1 234 567). */
+    grouping?: 'thousands' | 'indian';
     /** Cardinal number words that add up: value -> forms ("zwei", "twenty", "двести"). */
     words: Record<string, string[]>;
     /** Words that multiply the number word before them: value -> forms ("hundred", "cents", Indonesian "puluh" ×10, "ratus" ×100). */
