@@ -249,8 +249,9 @@ export function compilePack(original: RulePack, localeWords: LocaleVocabulary = 
   const compoundForms = pack.numbers.compound ? invert(pack.numbers.compoundForms, Number) : new Map<string, number>();
   const morphemes = [...wordForms, ...connectors, ...compoundForms.keys()].filter((w) => /^[\p{L}\p{M}]+$/u.test(w));
   const wholeWords = alternation(wordForms);
-  // Glued pieces first: in a script without spaces a whole word ("三") would end the run at once.
-  const numberWord = pack.numbers.compound ? `(?:(?:${alternation(morphemes)})+|${wholeWords})` : wholeWords;
+  // A whole word not followed by a glued piece: in a script without spaces "三" of "三千" is no word.
+  const pieces = alternation(morphemes);
+  const numberWord = pack.numbers.compound ? `(?:${wholeWords}(?!${pieces})|(?:${pieces})+)` : wholeWords;
   // Words of one number stay on one line.
   const joiner = connectors.size ? `(?:[ \\t-]+(?:${alternation(connectors)}[ \\t-]+)?)` : '[ \\t-]+';
   const numberWordRun = new WordStartRegex(start, `${numberWord}${WORD_END}(?:${joiner}${prefixAlt}${numberWord}${WORD_END})*`, 'giu');
