@@ -38,6 +38,8 @@ function readFromIntl(locale: string): LocaleVocabulary {
 }
 
 /** Locales become file names: only plain tags ("pt-BR") are cached. */
+/** Raised when intlVocabulary.ts reads CLDR differently, so caches of the same version are remade. */
+const VOCABULARY_FORMAT = 2;
 const CACHEABLE_LOCALE = /^[A-Za-z0-9_-]{1,35}$/;
 
 export function localeVocabulary(locale: string): LocaleVocabulary {
@@ -45,7 +47,7 @@ export function localeVocabulary(locale: string): LocaleVocabulary {
   if (vocabulary) return vocabulary;
   const { icu, cldr, unicode } = process.versions;
   const name = `vocabulary-${locale}`;
-  const key = cacheKey([VERSION, process.version, icu ?? '', cldr ?? '', unicode ?? '', locale]);
+  const key = cacheKey([VERSION, String(VOCABULARY_FORMAT), process.version, icu ?? '', cldr ?? '', unicode ?? '', locale]);
   const cacheable = CACHEABLE_LOCALE.test(locale);
   vocabulary = cacheable ? readCache<LocaleVocabulary>(name, key) : undefined;
   if (!vocabulary) {
