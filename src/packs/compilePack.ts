@@ -212,9 +212,12 @@ export function compilePack(original: RulePack, localeWords: LocaleVocabulary = 
   for (const [form, day] of invert(pack.dates.weekdays, Number)) weekdays.set(form, day);
   // Abbreviations ("Sun", "Wed", "вт", Japanese "金" of "金曜日") are words of their own too
   // often to be read alone; in a script without spaces a short name is a word ("周一").
-  const weekdayNames = [...weekdays.keys()].filter(
-    (form) => [...form].length > 3 || (UNSPACED_SCRIPT_RE.test(form) && [...form].length > 1 && ![...weekdays.keys()].some((other) => other !== form && other.startsWith(form))),
-  );
+  const weekdayForms = [...weekdays.keys()];
+  const isPrefixOfAnother = (form: string) => weekdayForms.some((other) => other !== form && other.startsWith(form));
+  const weekdayNames = weekdayForms.filter((form) => {
+    const length = [...form].length;
+    return length > 3 || (UNSPACED_SCRIPT_RE.test(form) && length > 1 && !isPrefixOfAnother(form));
+  });
 
   // Endings glued to a word: after an apostrophe to any word, glued only to a long enough one.
   const endings = alternation(pack.suffixes?.endings ?? []);

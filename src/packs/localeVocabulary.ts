@@ -37,9 +37,9 @@ function readFromIntl(locale: string): LocaleVocabulary {
   };
 }
 
-/** Locales become file names: only plain tags ("pt-BR") are cached. */
 /** Raised when intlVocabulary.ts reads CLDR differently, so caches of the same version are remade. */
 const VOCABULARY_FORMAT = 2;
+/** Locales become file names: only plain tags ("pt-BR") are cached. */
 const CACHEABLE_LOCALE = /^[A-Za-z0-9_-]{1,35}$/;
 
 export function localeVocabulary(locale: string): LocaleVocabulary {
