@@ -38,6 +38,14 @@ describe('identifiers in the text', () => {
     ]);
   });
 
+  it('are no identifiers when the letters before a hyphen are the pack\'s glued prefixes', () => {
+    expect(facts('وب-2019 و-20 AB-2019', 'ar')).toEqual([
+      ['date', '2019', '2019'],
+      ['number', '20', 20],
+      ['identifier', 'AB-2019', 'AB2019'],
+    ]);
+  });
+
   it('are not found in words that merely hold digits after small letters', () => {
     expect(facts('the 2nd round, a 3D film, mp3 files', 'en').filter(([type]) => type === 'identifier')).toEqual([]);
   });

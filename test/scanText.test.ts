@@ -15,8 +15,9 @@ describe('scanText', () => {
     expect(scanText('5\u00a0000\u202f€ \u200f12\u200b3')).toBe('5 000 €  12 3');
   });
 
-  it('turns the minus sign into a hyphen', () => {
+  it('turns the minus sign and the hyphens (Hebrew maqaf too) into a hyphen', () => {
     expect(scanText('\u22123 %')).toBe('-3 %');
+    expect(scanText('ב\u05be2019 \u20105')).toBe('ב-2019 -5');
   });
 
   it('turns full-width ASCII into ASCII, but not the full-width clause comma', () => {

@@ -30,19 +30,35 @@ function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null 
   return re.exec(text);
 }
 
+/** `word` is one or more of the pack's glued prefixes, one after another (Hebrew "וב" = ו + ב). */
+function isPrefixChain(word: string, prefixes: readonly string[]): boolean {
+  if (word === '') return true;
+  return prefixes.some((p) => word.startsWith(p) && isPrefixChain(word.slice(p.length), prefixes));
+}
+
+/** The whole word of letters ending at `end` is made of the pack's glued prefixes. */
+function prefixWordBefore(scan: string, end: number, pack: CompiledPack): boolean {
+  let from = end;
+  while (from > 0 && end - from < 4 && LETTER_RE.test(scan[from - 1]!)) from--;
+  if (from === end || (from > 0 && LETTER_RE.test(scan[from - 1]!))) return false;
+  return isPrefixChain(scan.slice(from, end), pack.wordPrefixes);
+}
+
 /**
  * A number glued to letters or codes before it ("A4", "MH17", "COVID-19", "ke-50") is an
- * identifier, unless the letters are a currency ("Rp5", "US$5") or, in Arabic, a glued
- * conjunction or preposition ("و20").
+ * identifier, unless the letters are a currency ("Rp5", "US$5") or a glued conjunction or
+ * preposition of the pack's `wordPrefixes`, written on the number (Arabic "و20") or joined
+ * to it by a hyphen (Hebrew "ב-2019", "וב-5").
  */
 function identifierBefore(scan: string, start: number, pack: CompiledPack): boolean {
   const prev = scan[start - 1];
   if (prev === undefined) return false;
   if (LETTER_RE.test(prev)) {
-    if (pack.wordPrefixes.includes(prev) && !LETTER_RE.test(scan[start - 2] ?? ' ')) return false;
+    if (prefixWordBefore(scan, start, pack)) return false;
     return !currencyBefore(scan, start, pack);
   }
   if (prev === '_' || prev === '#' || prev === '№') return true;
+  if (prev === '-' && prefixWordBefore(scan, start - 1, pack)) return false;
   if (prev === '-' || prev === '/' || prev === ':') return LETTER_RE.test(scan[start - 2] ?? ' ') || (prev !== '-' && /[0-9]/.test(scan[start - 2] ?? ''));
   return prev === '.' && /[0-9]/.test(scan[start - 2] ?? '');
 }

@@ -146,7 +146,7 @@ function invert<V>(record: Record<string, string[]> | undefined, value: (key: st
 
 /** Short, symbol-like currency forms that may stand before a number ("R$ 5", "Rp 5.000"). */
 function isPrefixForm(form: string): boolean {
-  return /[^\p{L}]/u.test(form) || form.length <= 3;
+  return /[^\p{L}\p{M}]/u.test(form) || form.length <= 3;
 }
 
 /**

@@ -4,7 +4,8 @@
 //   - every kind of space (NBSP, narrow NBSP, thin space …) becomes a plain space;
 //   - invisible format marks (RLM, LRM, ALM, ZWSP, bidi isolates, soft hyphen) become a space,
 //     so "١٢\u200f٫٥" or "€\u200b5" read as the visible text does;
-//   - the minus sign (U+2212) becomes "-";
+//   - the minus sign (U+2212) and the hyphens (U+2010, U+2011, the Hebrew maqaf U+05BE)
+//     become "-";
 //   - the full-width forms of ASCII that CJK text writes figures with ("３．５％", "＄５") become
 //     ASCII, except the full-width comma: in CJK text it is the clause comma ("增长5，而"), not
 //     a digit group mark.
@@ -26,7 +27,7 @@ function asciiDigit(code: number): number {
 
 function classify(code: number): number {
   const ch = String.fromCharCode(code);
-  if (code === 0x2212) return 0x2d + 2;
+  if (code === 0x2212 || code === 0x2010 || code === 0x2011 || code === 0x05be) return 0x2d + 2;
   if (code >= 0xff01 && code <= 0xff5e && code !== 0xff0c) return code - 0xfee0 + 2;
   if (SPACES.test(ch) || INVISIBLE.test(ch)) return 0x20 + 2;
   if ((code < 0xd800 || code > 0xdfff) && DIGIT.test(ch)) return asciiDigit(code) + 2;
