@@ -1,6 +1,10 @@
-// Names written in Latin, Cyrillic and Arabic script must share a key; different names must not.
+// Names written in any script must share a key; different names must not.
 import { describe, expect, it } from 'vitest';
-import { nameKey, skeleton } from '../src/entities/nameKey.js';
+import { nameKey, skeleton as skeletonWith } from '../src/entities/nameKey.js';
+import { Romanizer } from '../src/entities/romanize.js';
+import { romanizerOf } from './helpers/romanizers.js';
+
+const skeleton = (word: string, lang: string) => skeletonWith(word, romanizerOf(lang));
 
 type Spelling = [word: string, lang: string];
 
@@ -39,6 +43,14 @@ const SAME: Array<[string, Spelling[]]> = [
   ['Obrador', [['Obrador', 'es'], ['Обрадор', 'ru'], ['أوبرادور', 'ar']]],
   ['Widodo', [['Widodo', 'id'], ['Видодо', 'ru'], ['ويدودو', 'ar']]],
   ['Macron', [['Macron', 'fr'], ['Macron', 'pt']]],
+  // Scripts no pack romanises (Korean, Thai, Greek) or whose pack leaves it to any-ascii.
+  ['Biden', [['Biden', 'en'], ['바이든', 'ko'], ['बाइडन', 'hi'], ['ไบเดน', 'th'], ['拜登', 'zh']]],
+  ['Trump', [['Trump', 'en'], ['ट्रंप', 'hi'], ['ทรัมป์', 'th'], ['Τραμπ', 'el']]],
+  ['Putin', [['Putin', 'en'], ['푸틴', 'ko'], ['पुतिन', 'hi'], ['ปูติน', 'th'], ['Πούτιν', 'el']]],
+  ['Merkel', [['Merkel', 'de'], ['Μέρκελ', 'el']]],
+  // ş is sh wherever it is written.
+  ['Sahin', [['Şahin', 'tr'], ['Şahin', 'de'], ['Шахин', 'ru'], ['شاهين', 'ar']]],
+  ['Izmir', [['İzmir', 'tr'], ['Izmir', 'en'], ['Измир', 'ru']]],
 ];
 
 // Pairs that must not share a key.
@@ -74,10 +86,19 @@ describe('name keys across scripts', () => {
   });
 
   it('keys each part, so a family name can agree while a given name differs', () => {
-    const baglan = nameKey(['Baglan', 'Madiyev'], 'de');
-    const zhaslan = nameKey(['Жаслан', 'Мадиев'], 'ru');
+    const baglan = nameKey(['Baglan', 'Madiyev'], romanizerOf('de'));
+    const zhaslan = nameKey(['Жаслан', 'Мадиев'], romanizerOf('ru'));
     expect(baglan.keyParts.at(-1)).toBe(zhaslan.keyParts.at(-1));
     expect(baglan.keyParts[0]).not.toBe(zhaslan.keyParts[0]);
+  });
+
+  it('gives every script a key, none empty', () => {
+    for (const word of ['Ντόναλντ', 'בנימין', 'ジョー', '윤석열', 'นายก', 'ገብረ']) expect(skeletonWith(word, new Romanizer('und'))).not.toBe('');
+  });
+
+  it('folds case by the language: Turkish dotless ı is i, dotted İ is I', () => {
+    expect(romanizerOf('tr').romanize('IŞIK')).toBe(romanizerOf('tr').romanize('ışık'));
+    expect(romanizerOf('tr').romanize('İZMİR')).toBe('izmir');
   });
 
   it('reads a German J or Ch at the start of a word as English names have them, not as a transliterated Russian name', () => {

@@ -3,6 +3,7 @@
 import { localeVocabulary } from '../packs/localeVocabulary.js';
 import type { RulePack } from '../packs/types.js';
 import { buildGazetteer, normaliseName, type Gazetteer } from './gazetteer.js';
+import { Romanizer } from './romanize.js';
 
 /** A cue phrase as its normalised words; `exact`: an all-capital form ("SA", "SE") matches only in capitals. */
 export interface Phrase {
@@ -40,6 +41,8 @@ export interface EntityVocabulary {
   inflections: ReadonlyArray<readonly [string, string]>;
   wordPrefixes: readonly string[];
   gazetteer: Gazetteer;
+  /** Names in Latin letters, for their keys. */
+  romanizer: Romanizer;
 }
 
 function phrases(forms: readonly string[] | undefined): PhraseIndex {
@@ -98,6 +101,7 @@ export function compileEntityVocabulary(pack: RulePack): EntityVocabulary {
       .sort((a, b) => b[0].length - a[0].length),
     wordPrefixes: pack.numbers.wordPrefixes ?? [],
     gazetteer: buildGazetteer(pack, cldr.places),
+    romanizer: new Romanizer(locale, e.romanization),
   };
 }
 

@@ -36,7 +36,7 @@ export interface NameSpan extends Span {
 /** An entity fact from a name: people and organisations keyed by their words, places by ISO code. */
 export function entityFact(type: EntityType, at: NameSpan, words: readonly string[], vocab: EntityVocabulary, rule: string, code?: string): Fact {
   const bases = words.map((w) => lemmatise(w, vocab));
-  const { key, keyParts } = code ? { key: code, keyParts: [code] } : nameKey(bases, vocab.lang);
+  const { key, keyParts } = code ? { key: code, keyParts: [code] } : nameKey(bases, vocab.romanizer);
   const lemma = bases.join(' ');
   return {
     type,
@@ -77,7 +77,7 @@ function candidatesOf(text: string, tokens: readonly Token[], vocab: EntityVocab
         const word = normaliseName(part);
         if (vocab.notNames.has(word) || ((t.sentenceStart || t.script === 'Arab') && vocab.stopwords.has(word)) || taken.overlaps(span)) continue;
         const base = lemmatise(part.replace(/['’]s$/u, ''), vocab);
-        const { key, loose } = candidateKey(base, vocab.lang);
+        const { key, loose } = candidateKey(base, vocab);
         // A sentence's first word, or an Arabic word read with what may be a glued prefix,
         // must match a known name closely, not just by its skeleton.
         const strict = t.sentenceStart || (cut > 0 && skip === 0);
@@ -95,7 +95,7 @@ function candidatesOf(text: string, tokens: readonly Token[], vocab: EntityVocab
 
 export function extractEntities(text: string, vocab: EntityVocabulary, figures: readonly Span[], lines: LineIndex): EntityFacts {
   const tokens = tokenize(text);
-  const keyOf = (word: string) => skeleton(lemmatise(word, vocab), vocab.lang);
+  const keyOf = (word: string) => skeleton(lemmatise(word, vocab), vocab.romanizer);
   const people = vocab.lang === 'en' ? englishPeople(text) : [];
   // Asked of a SpanSet: testing every figure for every mention grew with their product.
   const figureSpans = new SpanSet(figures);

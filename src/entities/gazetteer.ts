@@ -4,7 +4,9 @@
 // "Cazaquistão", "كازاخستان" and "Казахстане" are all KZ.
 import type { RulePack } from '../packs/types.js';
 
-export const normaliseName = (s: string) => s.normalize('NFC').toLocaleLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+// Dotted İ and dotless ı are I and i first: lower-cased outside a Turkic locale "İ" gains a
+// combining dot, and a name is compared the same in every language's pack.
+export const normaliseName = (s: string) => s.normalize('NFC').replace(/İ/g, 'I').replace(/ı/g, 'i').toLocaleLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 
 /** A place name compared without abbreviation dots: "EE. UU." is "ee uu", "E.U.A." is "eua". */
 export const placeKey = (s: string) => normaliseName(s.replace(/\./g, ''));

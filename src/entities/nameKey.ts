@@ -2,7 +2,7 @@
 // in which letters that scripts and spellings confuse are one symbol (p/b, f/v/w, g/j/zh/gh,
 // s/z/ts, sh/ch …) and vowels, which Arabic does not write, are left out, as are h and kh. "Madiyev",
 // "Madiev", "Madijew", "Мадиев" and "مادييف" are all MDF; "Baglan" (BJLN) is not "Zhaslan" (JSLN).
-import { romanize } from './romanize.js';
+import type { Romanizer } from './romanize.js';
 
 /** Digraphs first, then single letters; each maps to one skeleton symbol ('' drops it). */
 const DIGRAPHS: Array<[RegExp, string]> = [
@@ -30,8 +30,8 @@ const LETTERS: Record<string, string> = {
 };
 
 /** The skeleton of one word of a name. */
-export function skeleton(word: string, lang: string): string {
-  let s = romanize(word, lang).replace(/[^a-z]/g, '');
+export function skeleton(word: string, romanizer: Romanizer): string {
+  let s = romanizer.romanize(word).replace(/[^a-z]/g, '');
   for (const [re, to] of DIGRAPHS) s = s.replace(re, to);
   let out = '';
   for (const ch of s) {
@@ -48,8 +48,8 @@ export interface NameKey {
 }
 
 /** Key of a whole name and of each of its words ("Pavel Durov" → BFL DRF). */
-export function nameKey(words: readonly string[], lang: string): NameKey {
-  const keyParts = words.map((w) => skeleton(w, lang)).filter(Boolean);
+export function nameKey(words: readonly string[], romanizer: Romanizer): NameKey {
+  const keyParts = words.map((w) => skeleton(w, romanizer)).filter(Boolean);
   return { key: keyParts.join(' '), keyParts };
 }
 
@@ -58,8 +58,8 @@ export function nameKey(words: readonly string[], lang: string): NameKey {
  * ("Meta" MT would also match Arabic "مات"): vowels folded to a, i, u, doubled letters
  * once, a final vowel dropped. "Meta" and "ميتا" are both "mit"; "Apple" and "أبل" "abl".
  */
-export function looseKey(word: string, lang: string): string {
-  return romanize(word, lang)
+export function looseKey(word: string, romanizer: Romanizer): string {
+  return romanizer.romanize(word)
     .replace(/[^a-z]/g, '')
     .replace(/ph/g, 'f')
     .replace(/ck|c|q/g, 'k')

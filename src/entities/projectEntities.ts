@@ -4,7 +4,9 @@
 // and a family name often stands alone. Only words that could be names are matched.
 import type { EntityType, Fact } from '../types.js';
 import { SpanSet } from '../text/SpanSet.js';
+import type { EntityVocabulary } from './entityVocabulary.js';
 import { looseKey, skeleton } from './nameKey.js';
+import type { Romanizer } from './romanize.js';
 
 /** A word of a document that could be (part of) a name, kept from extraction for this step. */
 export interface NameCandidate {
@@ -43,7 +45,7 @@ interface KnownName {
 const isEntity = (f: Fact): f is Fact & { type: EntityType } => f.type === 'person' || f.type === 'org' || f.type === 'place';
 
 /** What each key names, by majority over the story's mentions. */
-function knownNames(docs: readonly StoryDocument[]): { families: Map<string, KnownName>; givens: Map<string, KnownName>; orgs: Map<string, KnownName> } {
+function knownNames(docs: readonly StoryDocument[], romanizerOf: (lang: string) => Romanizer): { families: Map<string, KnownName>; givens: Map<string, KnownName>; orgs: Map<string, KnownName> } {
   const votes = new Map<string, Map<EntityType, number>>();
   const loose = new Map<string, Set<string>>();
   const givens = new Map<string, KnownName>();
@@ -52,7 +54,7 @@ function knownNames(docs: readonly StoryDocument[]): { families: Map<string, Kno
     byType.set(type, (byType.get(type) ?? 0) + weight);
     votes.set(key, byType);
     const set = loose.get(key) ?? new Set<string>();
-    set.add(looseKey(word, lang));
+    set.add(looseKey(word, romanizerOf(lang)));
     loose.set(key, set);
   };
   for (const doc of docs) {
@@ -67,7 +69,7 @@ function knownNames(docs: readonly StoryDocument[]): { families: Map<string, Kno
         if (f.keyParts.length > 1) {
           const given = f.keyParts[0]!;
           const known = givens.get(given) ?? { type: 'person' as const, loose: new Set<string>(), families: new Set<string>() };
-          known.loose.add(looseKey(words[0]!, doc.lang));
+          known.loose.add(looseKey(words[0]!, romanizerOf(doc.lang)));
           known.families.add(family);
           givens.set(given, known);
         }
@@ -107,8 +109,9 @@ export interface StoryNames {
   familyKeys: ReadonlySet<string>;
 }
 
-export function projectNames(docs: readonly StoryDocument[]): StoryNames {
-  const { families, givens, orgs } = knownNames(docs);
+/** `romanizerOf`: how each document's language romanises its names (see romanize.ts). */
+export function projectNames(docs: readonly StoryDocument[], romanizerOf: (lang: string) => Romanizer): StoryNames {
+  const { families, givens, orgs } = knownNames(docs, romanizerOf);
   const added = docs.map((doc) => {
     const found: ProjectedName[] = [];
     const cands = doc.candidates;
@@ -143,12 +146,12 @@ export function projectNames(docs: readonly StoryDocument[]): StoryNames {
 const keys = new Map<string, { key: string; loose: string }>();
 
 /** The key of one word in a language, for candidates (remembered: words recur). */
-export function candidateKey(base: string, lang: string): { key: string; loose: string } {
-  const id = `${lang}\u0000${base}`;
+export function candidateKey(base: string, vocab: EntityVocabulary): { key: string; loose: string } {
+  const id = `${vocab.lang}\u0000${base}`;
   let found = keys.get(id);
   if (!found) {
     if (keys.size > 100_000) keys.clear();
-    found = { key: skeleton(base, lang), loose: looseKey(base, lang) };
+    found = { key: skeleton(base, vocab.romanizer), loose: looseKey(base, vocab.romanizer) };
     keys.set(id, found);
   }
   return found;

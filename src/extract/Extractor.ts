@@ -155,7 +155,7 @@ export class Extractor {
    */
   finishStory(docs: Array<DocumentFacts & { lang: string }>): void {
     if (!this.wantsNames || docs.length === 0) return;
-    const story = projectNames(docs);
+    const story = projectNames(docs, (lang) => this.vocabulary(lang).romanizer);
     docs.forEach((doc, i) => {
       if (this.isNeutral(doc.lang)) return;
       const lang = doc.lang;

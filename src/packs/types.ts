@@ -54,6 +54,12 @@ export interface SuffixVocabulary {
   minStem: number;
 }
 
+/** How the language writes names in Latin letters: rewrites (`u`-flag regex, replacement) in order, then letter values. */
+export interface Romanization {
+  rewrite?: Array<[string, string]>;
+  letters?: Record<string, string>;
+}
+
 export interface EntityVocabulary {
   /** Nouns are capitalised (German): a capitalised word alone is no evidence of a name. */
   capitalisedNouns?: boolean;
@@ -86,6 +92,8 @@ export interface EntityVocabulary {
   placeForms?: Array<[string, string]>;
   /** Extra place names (and inflected forms) beyond CLDR: ISO region code -> forms. */
   places?: Record<string, string[]>;
+  /** Romanisation of names for their keys; letters no pack describes are romanised by any-ascii. */
+  romanization?: Romanization;
 }
 
 export interface RulePack {

@@ -1,6 +1,7 @@
 // Facts and documents built by hand for the unit tests of reconciliation: only what a test
 // cares about is written, the rest (offsets, line, column, rule) is filled in.
 import { nameKey } from '../../src/entities/nameKey.js';
+import { romanizerOf } from './romanizers.js';
 import type { StoryDocument } from '../../src/reconcile/types.js';
 import type { EntityType, Fact } from '../../src/types.js';
 
@@ -36,7 +37,7 @@ export function doc(path: string, lang: string, facts: readonly FactInput[]): St
 
 /** A name as extraction writes it: its key and the key of each word, from the real name keys. */
 export function name(type: EntityType, value: string, lang: string, extra: Partial<Fact> = {}): FactInput {
-  const { key, keyParts } = nameKey(value.split(/\s+/), lang);
+  const { key, keyParts } = nameKey(value.split(/\s+/), romanizerOf(lang));
   return { type, value, text: value, key, keyParts, ...extra };
 }
 
