@@ -77,3 +77,19 @@ describe('dates', () => {
     expect(facts[1]).toMatchObject({ stated: ['month', 'day'], inferred: ['year'] });
   });
 });
+
+describe("a pack's name ending (entities.nameEnding)", () => {
+  const names = (text: string, lang: string) =>
+    Extractor.create(loadPacks(), { types: new Set(['person', 'org']) })
+      .extract(text, lang)
+      .map((f: Fact) => [f.type, f.text, f.key]);
+
+  it('ends a run of capitalised words: the English possessive', () => {
+    expect(names("Manchester City's Sergio Aguero scored.", 'en')).toContainEqual(['person', 'Sergio Aguero', 'SRJ JR']);
+  });
+
+  it('is no part of the key: a Turkish case ending after the apostrophe', () => {
+    const [erdogan] = names("Cumhurbaşkanı Recep Tayyip Erdoğan'a sordular.", 'tr');
+    expect(erdogan).toEqual(['person', "Recep Tayyip Erdoğan'a", 'RSB TB RDJN']);
+  });
+});

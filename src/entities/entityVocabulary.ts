@@ -41,6 +41,10 @@ export interface EntityVocabulary {
   inflections: ReadonlyArray<readonly [string, string]>;
   wordPrefixes: readonly string[];
   gazetteer: Gazetteer;
+  /** The ending on a name that is no part of it (English "'s"), anchored at the word's end. */
+  nameEnding: RegExp | undefined;
+  /** The tagger that finds people, if the language has one. */
+  tagger: 'compromise' | undefined;
   /** Names in Latin letters, for their keys. */
   romanizer: Romanizer;
 }
@@ -101,16 +105,19 @@ export function compileEntityVocabulary(pack: RulePack): EntityVocabulary {
       .sort((a, b) => b[0].length - a[0].length),
     wordPrefixes: pack.numbers.wordPrefixes ?? [],
     gazetteer: buildGazetteer(pack, cldr.places),
+    nameEnding: e.nameEnding ? new RegExp(`(?:${e.nameEnding})$`, 'u') : undefined,
+    tagger: e.tagger,
     romanizer: new Romanizer(locale, e.romanization),
   };
 }
 
 /**
- * The base form of a word by the pack's inflection rules, longest ending first ("Дурова" ->
+ * The base form of a word, without the pack's name ending, by its inflection rules, longest ending first ("Дурова" ->
  * "Дуров", "Frankreichs" -> "Frankreich"); a rule whose ending is the whole word is an
  * exception ("Павла" -> "Павел"). The word itself when no rule applies.
  */
-export function lemmatise(word: string, vocab: EntityVocabulary): string {
+export function lemmatise(written: string, vocab: EntityVocabulary): string {
+  const word = vocab.nameEnding ? written.replace(vocab.nameEnding, '') || written : written;
   const lower = word.toLocaleLowerCase();
   for (const [ending, replacement] of vocab.inflections) {
     if (lower === ending) return replacement;

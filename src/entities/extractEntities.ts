@@ -76,7 +76,7 @@ function candidatesOf(text: string, tokens: readonly Token[], vocab: EntityVocab
         if (t.script !== 'Arab' && !cased) continue;
         const word = normaliseName(part);
         if (vocab.notNames.has(word) || ((t.sentenceStart || t.script === 'Arab') && vocab.stopwords.has(word)) || taken.overlaps(span)) continue;
-        const base = lemmatise(part.replace(/['’]s$/u, ''), vocab);
+        const base = lemmatise(part, vocab);
         const { key, loose } = candidateKey(base, vocab);
         // A sentence's first word, or an Arabic word read with what may be a glued prefix,
         // must match a known name closely, not just by its skeleton.
@@ -96,7 +96,7 @@ function candidatesOf(text: string, tokens: readonly Token[], vocab: EntityVocab
 export function extractEntities(text: string, vocab: EntityVocabulary, figures: readonly Span[], lines: LineIndex): EntityFacts {
   const tokens = tokenize(text);
   const keyOf = (word: string) => skeleton(lemmatise(word, vocab), vocab.romanizer);
-  const people = vocab.lang === 'en' ? englishPeople(text) : [];
+  const people = vocab.tagger === 'compromise' ? englishPeople(text) : [];
   // Asked of a SpanSet: testing every figure for every mention grew with their product.
   const figureSpans = new SpanSet(figures);
   const mentions: EntityMention[] = findEntities(text, tokens, vocab, keyOf, people).filter((m) => !figureSpans.overlaps(m));

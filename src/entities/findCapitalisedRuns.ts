@@ -20,13 +20,13 @@ function amidOwnScript(f: Finder, from: number, to: number): boolean {
 /**
  * The end of the run of name words from token i: capitalised words, with one or two particles
  * inside, and a month or weekday name after a name word ("Theresa May", not "May 2019"). A
- * possessive ends the run ("City's Sergio Aguero").
+ * name ending (the English possessive) ends the run ("City's Sergio Aguero").
  */
 function runEnd(f: Finder, i: number): number {
   const { tokens, vocab, text } = f;
   let end = i + 1;
   while (end < tokens.length && !f.used[end] && adjacent(text, tokens[end - 1]!, tokens[end]!) && tokens[end]!.script === tokens[i]!.script) {
-    if (/['’]s$/u.test(tokens[end - 1]!.text)) break;
+    if (vocab.nameEnding?.test(tokens[end - 1]!.text)) break;
     // A company form ends the name it follows ("Ferrari SpA", "Barilla Srl"), capitalised or not.
     if (phraseAt(tokens, end, vocab.orgSuffixes, vocab)) break;
     const t = tokens[end]!;

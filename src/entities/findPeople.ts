@@ -54,6 +54,8 @@ export function findTitledPeople(f: Finder): void {
     while (k < tokens.length && k - start < most && !f.used[k] && (k === start ? isNameWord(tokens[k]!, vocab) : inName(tokens[k]!)) && !(arabic && endsArabicName(f, k))) {
       if (k > start && !adjacent(text, tokens[k - 1]!, tokens[k]!, !arabic)) break;
       k++;
+      // "Minister Smith's office": the name ends at its ending.
+      if (vocab.nameEnding?.test(tokens[k - 1]!.text)) break;
       // A name goes on over one or two particles ("Ursula von der Leyen", "Fernando de la Rúa").
       let p = k;
       while (!arabic && p < k + 2 && tokens[p] && vocab.nameParticles.has(normaliseName(tokens[p]!.text)) && adjacent(text, tokens[p - 1]!, tokens[p]!)) p++;

@@ -92,6 +92,10 @@ export interface EntityVocabulary {
   placeForms?: Array<[string, string]>;
   /** Extra place names (and inflected forms) beyond CLDR: ISO region code -> forms. */
   places?: Record<string, string[]>;
+  /** An ending written on a name that is no part of it (`u`-flag regex: the English possessive "['’]s"): it ends the name, and keys leave it out. */
+  nameEnding?: string;
+  /** A tagger that finds the language's people ("compromise": English given names and titles). */
+  tagger?: 'compromise';
   /** Romanisation of names for their keys; letters no pack describes are romanised by any-ascii. */
   romanization?: Romanization;
 }

@@ -12,9 +12,9 @@ export const MAX_NAME_WORDS = 3;
 export function givenKeyOf(fact: Fact): string | undefined {
   const parts = fact.keyParts ?? [];
   if (parts.length < 2 || parts.length > MAX_NAME_WORDS) return undefined;
-  // An abbreviation or a possessive before the family name ("LSU", "ITV's") is no given name.
+  // An abbreviation before the family name ("LSU") is no given name.
   const givenWord = String(fact.value).split(/\s+/)[0]!;
-  if (/^\p{Lu}{2,}$/u.test(givenWord) || /['’]s$/u.test(givenWord)) return undefined;
+  if (/^\p{Lu}{2,}$/u.test(givenWord)) return undefined;
   return parts[0];
 }
 
