@@ -198,7 +198,9 @@ export function combineNumberWords(words: readonly NumberWord[]): number {
       current = 0;
       unit = 0;
     } else if (w.kind === 'multiplier') {
-      current = unit > 0 ? current - unit + unit * w.value : (current || 1) * w.value;
+      // "천백" (1100): a smaller multiplier right after a larger one counts one of itself.
+      const afterLarger = before?.kind === 'multiplier' && before.value > w.value;
+      current = unit > 0 ? current - unit + unit * w.value : afterLarger ? current + w.value : (current || 1) * w.value;
       unit = 0;
     } else {
       current += w.value;
