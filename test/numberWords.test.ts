@@ -36,6 +36,8 @@ describe('combineNumberWords', () => {
     ['mil millones', [scale(1e3), scale(1e6)], 1e9],
     ['dos mil millones', [unit(2), scale(1e3), scale(1e6)], 2e9],
     ['two million five hundred thousand', [unit(2), scale(1e6), unit(5), mult(100), scale(1e3)], 2.5e6],
+    ['오만팔천백구십사', [unit(5), scale(1e4), unit(8), mult(1000), mult(100), unit(9), mult(10), unit(4)], 58194],
+    ['천백', [mult(1000), mult(100)], 1100],
     ['zweitausenddreihundert', [unit(2), scale(1e3), unit(3), mult(100)], 2300],
     ['полтора миллиона', [unit(1.5), scale(1e6)], 1.5e6],
     ['een half miljoen', [unit(1), unit(0.5), scale(1e6)], 5e5],

@@ -84,7 +84,7 @@ export function compileEntityVocabulary(pack: RulePack): EntityVocabulary {
   for (const w of vocabulary) if (!/\s/.test(w) && !/^\p{Lu}{2,}/u.test(w)) notNames.add(normaliseName(w));
   return {
     lang: pack.lang,
-    caseless: pack.detect.script === 'Arab' || pack.detect.script === 'Hebr' || pack.detect.script === 'Hani',
+    caseless: pack.detect.script === 'Arab' || pack.detect.script === 'Hebr' || pack.detect.script === 'Hani' || pack.detect.script === 'Hang',
     capitalisedNouns: e.capitalisedNouns ?? false,
     orgHeadLast: e.orgHeadLast ?? false,
     orgTailLowercase: e.orgTailLowercase ?? false,

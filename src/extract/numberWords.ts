@@ -78,6 +78,10 @@ function* wordsOf(run: string, pack: CompiledPack): Generator<{ raw: string; sta
   }
 }
 
+/** A unit word of one to nine ("drei", "三", "사"). */
+const isDigitWord = (part: Lexeme | 'connector' | undefined): boolean =>
+  typeof part === 'object' && part.kind === 'unit' && Number.isInteger(part.value) && part.value >= 1 && part.value <= 9;
+
 /** The number words of a matched run, or undefined when a piece is not a number word. */
 export function numberWordsOf(run: string, pack: CompiledPack): NumberWord[] | undefined {
   const words: NumberWord[] = [];
@@ -111,10 +115,11 @@ export function numberWordsOf(run: string, pack: CompiledPack): NumberWord[] | u
     // "vier" + "en", "honderden" (hundreds of) not "honderd" + "en".
     if (!pieces || pieces.every((piece) => pack.compoundForms.has(piece))) return undefined;
     if (pack.connectors.has(pieces[0]!) || pack.connectors.has(pieces.at(-1)!)) return undefined;
-    for (const piece of pieces) {
-      const part = lookup(piece, pack) ?? compoundPiece(piece, pack);
-      if (part && part !== 'connector') words.push({ ...part, ...at });
-    }
+    const parts = pieces.map((piece) => lookup(piece, pack) ?? compoundPiece(piece, pack));
+    // Two digits glued together are no number: Chinese "三四" is "three or four", Korean "사이"
+    // (between) is no 4 + 2.
+    if (parts.some((part, i) => i > 0 && isDigitWord(part) && isDigitWord(parts[i - 1]))) return undefined;
+    for (const part of parts) if (part && part !== 'connector') words.push({ ...part, ...at });
   }
   return words;
 }
@@ -193,7 +198,9 @@ export function combineNumberWords(words: readonly NumberWord[]): number {
       current = 0;
       unit = 0;
     } else if (w.kind === 'multiplier') {
-      current = unit > 0 ? current - unit + unit * w.value : (current || 1) * w.value;
+      // "천백" (1100): a smaller multiplier right after a larger one counts one of itself.
+      const afterLarger = before?.kind === 'multiplier' && before.value > w.value;
+      current = unit > 0 ? current - unit + unit * w.value : afterLarger ? current + w.value : (current || 1) * w.value;
       unit = 0;
     } else {
       current += w.value;

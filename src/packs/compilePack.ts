@@ -211,16 +211,19 @@ export function compilePack(original: RulePack, localeWords: LocaleVocabulary = 
   const weekdays = new Map(vocabulary.weekdays);
   for (const [form, day] of invert(pack.dates.weekdays, Number)) weekdays.set(form, day);
   // Abbreviations ("Sun", "Wed", "вт", Japanese "金" of "金曜日") are words of their own too
-  // often to be read alone; in a script without spaces a short name is a word ("周一").
+  // often to be read alone; in a script without spaces a short name is a word ("周一"), and
+  // so is a form the pack lists itself (Korean "월요일", three syllables).
   const weekdayForms = [...weekdays.keys()];
+  const listed = new Set(Object.values(pack.dates.weekdays ?? {}).flat().map(lower));
   const isPrefixOfAnother = (form: string) => weekdayForms.some((other) => other !== form && other.startsWith(form));
   const weekdayNames = weekdayForms.filter((form) => {
     const length = [...form].length;
-    return length > 3 || (UNSPACED_SCRIPT_RE.test(form) && length > 1 && !isPrefixOfAnother(form));
+    return length > 3 || listed.has(form) || (UNSPACED_SCRIPT_RE.test(form) && length > 1 && !isPrefixOfAnother(form));
   });
 
   // Endings glued to a word: after an apostrophe to any word, glued only to a long enough one.
-  const endings = alternation(pack.suffixes?.endings ?? []);
+  // Where endings follow one another (Korean 원 + 가량 + 의), up to three of them.
+  const endings = pack.suffixes?.stack ? `(?:${alternation(pack.suffixes.endings)}){1,3}` : alternation(pack.suffixes?.endings ?? []);
   const suffix = pack.suffixes?.endings.length ? `(?:['’]${endings}|(?<=[\\p{L}\\p{M}]{${pack.suffixes.minStem}})${endings})?` : '';
   /** The end of a word of the vocabulary: maybe an ending (not taken into the match), then no more letters. */
   const vocabularyEnd = (letters: string) => (suffix ? `(?=${suffix}(?!${letters}))` : `(?!${letters})`);
@@ -240,6 +243,10 @@ export function compilePack(original: RulePack, localeWords: LocaleVocabulary = 
     regex: new WordStartRegex(start, ruleBody(expandPattern(rule.pattern, words)), ruleFlags(rule.matchCase)),
     needsDigit: needsDigit(rule.pattern),
   }));
+
+  // Scales a word may be glued to, written on the digits or on another such scale ("5억원", "3천만").
+  const glued = [...scales].filter(([, s]) => s.glued).map(([form]) => form);
+  const gluedScales = glued.length ? `|(?<=[0-9]|${alternation(glued)})${alternation(glued)}` : '';
 
   const currencies = compileCurrencies(pack, vocabulary);
   const exactForms = alternation(currencies.exact.keys());
@@ -282,7 +289,7 @@ export function compilePack(original: RulePack, localeWords: LocaleVocabulary = 
     currencies: currencies.words,
     exactCurrencies: currencies.exact,
     rules,
-    scaleAfter: new RegExp(`(?:${BLANKS}|-)?(${alternation(scales.keys())})${vocabularyEnd(WORD_CHAR)}`, 'iuy'),
+    scaleAfter: new RegExp(`(?:${BLANKS}|-)?(${alternation(scales.keys())}${vocabularyEnd(WORD_CHAR)}${gluedScales})`, 'iuy'),
     currencyWords: new FormTable(currencies.words, wordEnding),
     codeAfter: new RegExp(`(?:${BLANKS}|-)?(${exactForms})${vocabularyEnd(LETTER)}`, 'uy'),
     percentAfter: new RegExp(`(?:${BLANKS})?(${alternation([...pack.percent, '%', '٪'])})${vocabularyEnd(LETTER)}`, 'iuy'),

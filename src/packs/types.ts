@@ -28,6 +28,9 @@ export interface ScaleWord {
   /** Scales only a number written in digits ("5千万"); among number words the form is the
    *  pack's multiplier of the same value ("三千五百万" = (3 × 1000 + 5 × 100) × 10 000). */
   afterDigits?: boolean;
+  /** Written on the digits, the scale may have any word glued after it (Korean "5억원",
+   *  "2000만명", "3천만"): its word goes on past it. */
+  glued?: boolean;
 }
 
 export interface Example {
@@ -52,6 +55,8 @@ export interface SuffixVocabulary {
   /** After an apostrophe ("TL'lik", "Mayıs'ta") an ending follows a word of any length; glued
    *  ("dolara") only a word of at least this many letters (shorter words list their forms: "bin" + "a" is "bina"). */
   minStem: number;
+  /** Endings may follow one another, up to three (Korean "원가량의": 원 + 가량 + 의). */
+  stack?: boolean;
 }
 
 /** How the language writes names in Latin letters: rewrites (`u`-flag regex, replacement) in order, then letter values. */
@@ -106,7 +111,7 @@ export interface RulePack {
   /** Locale given to Intl for CLDR vocabulary; defaults to `lang`. */
   locale?: string;
   detect: {
-    script: 'Latn' | 'Cyrl' | 'Arab' | 'Grek' | 'Hebr' | 'Deva' | 'Hani';
+    script: 'Latn' | 'Cyrl' | 'Arab' | 'Grek' | 'Hebr' | 'Deva' | 'Hani' | 'Hang';
     stopwords: string[];
   };
   numbers: {
