@@ -45,6 +45,15 @@ describe('amounts', () => {
     expect(figures('1 млн 200 тыс. рублей', 'ru')).toEqual([['money', '1 млн 200 тыс. рублей', 1200000, 'RUB']]);
   });
 
+  it('read digits glued to a scale word of an unspaced script as its lower places', () => {
+    expect(figures('3亿5000万美元', 'zh')).toEqual([['money', '3亿5000万美元', 350000000, 'USD']]);
+    expect(figures('1万2000人', 'zh')).toEqual([['number', '1万2000', 12000]]);
+    expect(figures('2 juta 500', 'id')).toEqual([
+      ['number', '2 juta', 2000000],
+      ['number', '500', 500],
+    ]);
+  });
+
   it('read a currency glued before the number', () => {
     expect(figures('Rp5 juta', 'id')).toEqual([['money', 'Rp5 juta', 5000000, 'IDR']]);
   });

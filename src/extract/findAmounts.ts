@@ -188,14 +188,24 @@ interface Figure {
   scale: number;
 }
 
-/** "2 juta 500 ribu", "1 млн 200 тыс.": a smaller amount after a scaled one adds to it. */
+/**
+ * "2 juta 500 ribu", "1 млн 200 тыс.", "3億5000万": a smaller amount after a scaled one adds to
+ * it; glued to a scale word of an unspaced script, digits without a scale are the places below
+ * it ("1万2000" = 12 000).
+ */
 function addedAmount(scan: string, at: number, lastScale: number, pack: CompiledPack): { value: number; end: number } | undefined {
   const m = stickyAt(pack.numeralAfter, scan, at);
   if (!m) return undefined;
+  const numeralEnd = pack.numeralAfter.lastIndex;
   const numeral = parseNumeral(m[1]!, pack.decimal, pack.group, pack.indianGrouping);
-  const scale = numeral && stickyAt(pack.scaleAfter, scan, pack.numeralAfter.lastIndex);
+  if (!numeral) return undefined;
+  const scale = stickyAt(pack.scaleAfter, scan, numeralEnd);
   const word = scale && pack.scales.get(scale[1]!.toLocaleLowerCase());
-  if (!numeral || !word || word.needsCurrency || word.value >= lastScale || numeral.value * word.value >= lastScale) return undefined;
+  if (!word) {
+    const glued = m[0].length === m[1]!.length;
+    return glued && !numeral.decimal && numeral.value < lastScale && !/[0-9]/.test(scan[numeralEnd] ?? '') ? { value: numeral.value, end: numeralEnd } : undefined;
+  }
+  if (word.needsCurrency || word.value >= lastScale || numeral.value * word.value >= lastScale) return undefined;
   return { value: numeral.value * word.value, end: pack.scaleAfter.lastIndex };
 }
 

@@ -2,7 +2,7 @@
 // few regexes the engine runs. Every regex runs on the scan text (see text/scanText.ts).
 import { setFlagsFromString } from 'node:v8';
 import type { PeriodPart, Qualifier } from '../types.js';
-import { alternation, LETTER, UNSPACED_SCRIPT_RE, WORD_CHAR, WORD_END, wordStart } from '../text/regexSource.js';
+import { alternation, LETTER, SCALE_CONTINUES, UNSPACED_SCRIPT, UNSPACED_SCRIPT_RE, WORD_CHAR, WORD_END, wordStart } from '../text/regexSource.js';
 import { FormTable } from '../text/FormTable.js';
 import { WordStartRegex } from '../text/WordStartRegex.js';
 import { expandPattern, ruleBody, ruleFlags, type PlaceholderWords } from './expandPattern.js';
@@ -282,7 +282,7 @@ export function compilePack(original: RulePack, localeWords: LocaleVocabulary = 
     currencies: currencies.words,
     exactCurrencies: currencies.exact,
     rules,
-    scaleAfter: new RegExp(`(?:${BLANKS}|-)?(${alternation(scales.keys())})${vocabularyEnd(WORD_CHAR)}`, 'iuy'),
+    scaleAfter: new RegExp(`(?:${BLANKS}|-)?(${alternation(scales.keys())})${vocabularyEnd(SCALE_CONTINUES)}`, 'iuy'),
     currencyWords: new FormTable(currencies.words, wordEnding),
     codeAfter: new RegExp(`(?:${BLANKS}|-)?(${exactForms})${vocabularyEnd(LETTER)}`, 'uy'),
     percentAfter: new RegExp(`(?:${BLANKS})?(${alternation([...pack.percent, '%', '٪'])})${vocabularyEnd(LETTER)}`, 'iuy'),
@@ -291,7 +291,7 @@ export function compilePack(original: RulePack, localeWords: LocaleVocabulary = 
     qualifierBefore: new RegExp(`${start}(${alternation(qualifiers.keys())})[ \\t]*$`, 'iu'),
     numberWordRun,
     numeral: numeralRegex(pack.numbers.group.includes(' ')),
-    numeralAfter: new RegExp(`[ \\t]+(${numeralRegex(pack.numbers.group.includes(' ')).source})`, 'y'),
+    numeralAfter: new RegExp(`(?:[ \\t]+|(?<=${UNSPACED_SCRIPT}))(${numeralRegex(pack.numbers.group.includes(' ')).source})`, 'uy'),
     rangeJoiner: new RegExp(`^\\s*(?:[-–—]|${alternation(pack.numbers.rangeWords ?? [])})\\s*$`, 'iu'),
     ordinalAfter: new RegExp(`(?:${alternation(pack.numbers.ordinalSuffixes ?? [])})(?!${WORD_CHAR})`, 'iuy'),
     scaleOfAfter: new RegExp(`[ \\t]+${alternation(pack.numbers.scaleOf ?? [])}[ \\t]*`, 'iuy'),
