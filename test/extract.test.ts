@@ -54,6 +54,14 @@ describe('amounts', () => {
     ]);
   });
 
+  it('multiply a number by a percent word worth several percent (percentUnits)', () => {
+    expect(figures('3割', 'ja')).toEqual([['percent', '3割', 30]]);
+    expect(figures('2~3割', 'ja')).toEqual([
+      ['percent', '2', 20],
+      ['percent', '3割', 30],
+    ]);
+  });
+
   it('read a currency glued before the number', () => {
     expect(figures('Rp5 juta', 'id')).toEqual([['money', 'Rp5 juta', 5000000, 'IDR']]);
   });

@@ -252,13 +252,17 @@ function toFigure(core: Core, scan: string, pack: CompiledPack, source: string):
     }
   }
   let percent = false;
+  /** A percent word worth several percent ("3割" = 30 %). */
+  let percentUnit = 1;
   if (!currency) {
     const m = stickyAt(pack.percentAfter, scan, end);
     if (m) {
       percent = true;
       end = pack.percentAfter.lastIndex;
+      percentUnit = pack.percentUnits.get(m[1]!.toLocaleLowerCase()) ?? 1;
     }
   }
+  value *= percentUnit;
   // "%25", "yüzde 25": where the language writes the percent first.
   const percentFirst = !currency && !percent ? percentBefore(scan, core.start, pack) : undefined;
   if (percentFirst !== undefined) percent = true;
@@ -275,12 +279,12 @@ function toFigure(core: Core, scan: string, pack: CompiledPack, source: string):
     start,
     end,
     value,
-    precision: core.precision * scale * core.trailingScale,
+    precision: core.precision * scale * core.trailingScale * percentUnit,
     ...(currency ? { currency } : {}),
     ...(qualifier ? { qualifier } : {}),
     rule: `${pack.lang}/${source}`,
   };
-  return { candidate, core, scale: scale * core.trailingScale };
+  return { candidate, core, scale: scale * core.trailingScale * percentUnit };
 }
 
 /**

@@ -59,6 +59,8 @@ export interface CompiledPack {
   codeAfter: RegExp;
   /** Sticky: a percent sign or word right after a number. */
   percentAfter: RegExp;
+  /** Lower-cased percent words that are a multiple of a percent (`percentUnits`) -> that multiple. */
+  percentUnits: ReadonlyMap<string, number>;
   /** A currency symbol or short form that may stand just before a number ("€", "US$", "Rp ") -> ISO code. */
   currencyPrefixes: FormTable<string>;
   /** Anchored at the end: an ISO 4217 code or lettered symbol just before a number ("EUR 5", "Rs 5"). */
@@ -199,6 +201,7 @@ export function compilePack(original: RulePack, localeWords: LocaleVocabulary = 
   const qualifiers = new Map<string, Qualifier>();
   for (const [kind, forms] of Object.entries(pack.qualifiers ?? {})) for (const f of forms) qualifiers.set(lower(f), kind as Qualifier);
 
+  const percentUnits = invert(pack.percentUnits, Number);
   const months = new Map(vocabulary.months);
   for (const [form, month] of invert(pack.dates.months, Number)) months.set(form, month);
   const quarters = invert(pack.dates.quarters, Number);
@@ -285,7 +288,8 @@ export function compilePack(original: RulePack, localeWords: LocaleVocabulary = 
     scaleAfter: new RegExp(`(?:${BLANKS}|-)?(${alternation(scales.keys())})${vocabularyEnd(SCALE_CONTINUES)}`, 'iuy'),
     currencyWords: new FormTable(currencies.words, wordEnding),
     codeAfter: new RegExp(`(?:${BLANKS}|-)?(${exactForms})${vocabularyEnd(LETTER)}`, 'uy'),
-    percentAfter: new RegExp(`(?:${BLANKS})?(${alternation([...pack.percent, '%', '٪'])})${vocabularyEnd(LETTER)}`, 'iuy'),
+    percentAfter: new RegExp(`(?:${BLANKS})?(${alternation([...pack.percent, ...percentUnits.keys(), '%', '٪'])})${vocabularyEnd(LETTER)}`, 'iuy'),
+    percentUnits,
     currencyPrefixes: new FormTable(currencies.before.map((form) => [form, currencies.words.get(form)!] as const)),
     codeBefore: new RegExp(`(?<!${LETTER})(${exactForms})(?:${BLANKS})?$`, 'u'),
     qualifierBefore: new RegExp(`${start}(${alternation(qualifiers.keys())})[ \\t]*$`, 'iu'),

@@ -142,6 +142,8 @@ export interface RulePack {
   percent: string[];
   /** Percent words and signs written before the number (Turkish "%25", "yüzde 25"). */
   percentBefore?: string[];
+  /** Percent -> words after a number that are that many percent each (Japanese 割 = 10 %: "3割" = 30 %). */
+  percentUnits?: Record<string, string[]>;
   /** Endings the language glues to a word (agglutinative: Turkish "milyonluk", "dolara", "Mayıs'ta"). */
   suffixes?: SuffixVocabulary;
   /** ISO 4217 code -> symbols, codes and words (all inflected forms). */
