@@ -62,6 +62,11 @@ describe('amounts', () => {
     ]);
   });
 
+  it('make a number negative after a minus word or a sign after a letter of an unspaced script', () => {
+    expect(figures('マイナス5', 'ja')).toEqual([['number', 'マイナス5', -5]]);
+    expect(figures('前年比-3%', 'ja')).toEqual([['percent', '-3%', -3]]);
+  });
+
   it('read a currency glued before the number', () => {
     expect(figures('Rp5 juta', 'id')).toEqual([['money', 'Rp5 juta', 5000000, 'IDR']]);
   });

@@ -6,7 +6,7 @@ import type { Qualifier } from '../types.js';
 import type { Candidate } from './Candidate.js';
 import { combineNumberWords, numberWordsOf, splitNumberRun } from './numberWords.js';
 import { parseNumeral } from './parseNumeral.js';
-import { LETTER_RE } from '../text/regexSource.js';
+import { LETTER_RE, WORD_CHAR_RE } from '../text/regexSource.js';
 
 const UPPER = /\p{Lu}/u;
 const SENTENCE_END = /[.!?…:;"'‘’«»“”„(\n]\s*$/u;
@@ -101,7 +101,8 @@ function* digitCores(scan: string, pack: CompiledPack): Generator<Core> {
     if (stickyAt(pack.ordinalAfter, scan, end)) continue; // an ordinal: findOrdinals
     const numeral = parseNumeral(m[0], pack.decimal, pack.group, pack.indianGrouping);
     if (!numeral) continue;
-    const negative = scan[start - 1] === '-' && !/[\p{L}\p{M}\p{N}]/u.test(scan[start - 2] ?? ' ');
+    // A letter of an unspaced script before the sign is no hyphenated word ("前年比-5%").
+    const negative = scan[start - 1] === '-' && !WORD_CHAR_RE.test(scan[start - 2] ?? ' ');
     const fraction = numeral.decimal ? undefined : fractionAfter(scan, end);
     const value = numeral.value + (fraction?.value ?? 0);
     yield {
@@ -165,6 +166,14 @@ function currencyBefore(scan: string, start: number, pack: CompiledPack): { code
   return found ? { code: found.value, start: found.start } : undefined;
 }
 
+/** Where a word that makes the number negative starts ("マイナス5"), if one stands right before it. */
+function minusBefore(scan: string, start: number, pack: CompiledPack): number | undefined {
+  if (!pack.minusBefore || scan[start - 1] === '-') return undefined;
+  const window = scan.slice(Math.max(0, start - 12), start);
+  const m = pack.minusBefore.exec(window);
+  return m ? start - m[0].length : undefined;
+}
+
 /** Where a percent sign or word written before the number starts ("%25", "yüzde 25"), if one is. */
 function percentBefore(scan: string, start: number, pack: CompiledPack): number | undefined {
   if (!pack.percentBefore) return undefined;
@@ -211,7 +220,8 @@ function addedAmount(scan: string, at: number, lastScale: number, pack: Compiled
 
 /** Extends a number over what follows and precedes it into one figure. */
 function toFigure(core: Core, scan: string, pack: CompiledPack, source: string): Figure | undefined {
-  let value = core.value;
+  const minusStart = minusBefore(scan, core.start, pack);
+  let value = minusStart === undefined ? core.value : -core.value;
   let end = core.end;
   let scale = 1;
   let lastScale = Infinity;
@@ -268,10 +278,10 @@ function toFigure(core: Core, scan: string, pack: CompiledPack, source: string):
   if (percentFirst !== undefined) percent = true;
   // A number glued to capital letters is a code or a name ("3D", "5G", "4K").
   if (end === core.end && UPPER.test(scan[end] ?? '')) return undefined;
-  const start = before?.start ?? percentFirst ?? core.start;
+  const start = before?.start ?? percentFirst ?? minusStart ?? core.start;
   const qualifier = qualifierBefore(scan, start, pack);
   const type = percent ? 'percent' : currency ? 'money' : 'number';
-  if (type === 'number' && !scaled && !qualifier && core.bareInteger && value >= 1900 && value <= 2100) {
+  if (type === 'number' && !scaled && !qualifier && minusStart === undefined && core.bareInteger && value >= 1900 && value <= 2100) {
     return { candidate: { type: 'date', start, end, date: { kind: 'point', parts: { year: value } }, rule: 'core/bare-year' }, core, scale };
   }
   const candidate: Candidate = {

@@ -95,6 +95,8 @@ export interface CompiledPack {
   concepts: ReadonlyMap<string, string>;
   /** Anchored at the end: a percent sign or word just before a number ("%25", "yüzde 25"). */
   percentBefore: RegExp | undefined;
+  /** Anchored at the end: a word just before a number that makes it negative (`numbers.minusWords`). */
+  minusBefore: RegExp | undefined;
   /** The case folding the scan text takes before matching, where the locale needs one (see dottedIFold). */
   fold: ((scan: string) => string) | undefined;
 }
@@ -307,6 +309,7 @@ export function compilePack(original: RulePack, localeWords: LocaleVocabulary = 
     units: new FormTable(units, wordEnding),
     conceptWord: new WordStartRegex(start, `(${alternation(concepts.keys())})(?!${LETTER})`, 'giu'),
     concepts,
+    minusBefore: pack.numbers.minusWords?.length ? new RegExp(`(?<!${LETTER})${alternation(pack.numbers.minusWords)}(?:${BLANKS})?$`, 'iu') : undefined,
     percentBefore: pack.percentBefore?.length ? new RegExp(`(?<!${LETTER})(${alternation(pack.percentBefore)})(?:${BLANKS})?$`, 'iu') : undefined,
     fold,
   };

@@ -134,6 +134,8 @@ export interface RulePack {
     scaleOf?: string[];
     /** Letters that may be glued in front of a word (Arabic و, ب, ل). */
     wordPrefixes?: string[];
+    /** Words before a number that make it negative (Japanese マイナス5 = -5, 氷点下3度). */
+    minusWords?: string[];
     scales: ScaleWord[];
   };
   qualifiers?: Partial<Record<Qualifier, string[]>>;
