@@ -45,6 +45,28 @@ describe('amounts', () => {
     expect(figures('1 млн 200 тыс. рублей', 'ru')).toEqual([['money', '1 млн 200 тыс. рублей', 1200000, 'RUB']]);
   });
 
+  it('read digits glued to a scale word of an unspaced script as its lower places', () => {
+    expect(figures('3亿5000万美元', 'zh')).toEqual([['money', '3亿5000万美元', 350000000, 'USD']]);
+    expect(figures('1万2000人', 'zh')).toEqual([['number', '1万2000', 12000]]);
+    expect(figures('2 juta 500', 'id')).toEqual([
+      ['number', '2 juta', 2000000],
+      ['number', '500', 500],
+    ]);
+  });
+
+  it('multiply a number by a percent word worth several percent (percentUnits)', () => {
+    expect(figures('3割', 'ja')).toEqual([['percent', '3割', 30]]);
+    expect(figures('2~3割', 'ja')).toEqual([
+      ['percent', '2', 20],
+      ['percent', '3割', 30],
+    ]);
+  });
+
+  it('make a number negative after a minus word or a sign after a letter of an unspaced script', () => {
+    expect(figures('マイナス5', 'ja')).toEqual([['number', 'マイナス5', -5]]);
+    expect(figures('前年比-3%', 'ja')).toEqual([['percent', '-3%', -3]]);
+  });
+
   it('read a currency glued before the number', () => {
     expect(figures('Rp5 juta', 'id')).toEqual([['money', 'Rp5 juta', 5000000, 'IDR']]);
   });

@@ -44,6 +44,9 @@ describe('combineNumberWords', () => {
     ['duecentottanta', [unit(2), mult(100), unit(80)], 280],
     ['два с половиной миллиона', [unit(2), unit(0.5), scale(1e6)], 2.5e6],
     ['um milhão e meio', [unit(1), scale(1e6), unit(0.5)], 1.5e6],
+    ['百十六', [mult(100), mult(10), unit(6)], 116],
+    ['二千十八', [unit(2), mult(1000), mult(10), unit(8)], 2018],
+    ['十四億一千四百二万千百', [mult(10), unit(4), scale(1e8), unit(1), mult(1000), unit(4), mult(100), unit(2), scale(1e4), mult(1000), mult(100)], 1414021100],
     ['sejuta dua ratus ribu', [{ ...scale(1e6), standalone: true }, unit(2), mult(100), scale(1e3)], 1.2e6],
   ])('%s = %d', (_, words, value) => {
     expect(combineNumberWords(words)).toBe(value);

@@ -6,7 +6,7 @@ import type { Qualifier } from '../types.js';
 import type { Candidate } from './Candidate.js';
 import { combineNumberWords, numberWordsOf, splitNumberRun } from './numberWords.js';
 import { parseNumeral } from './parseNumeral.js';
-import { LETTER_RE } from '../text/regexSource.js';
+import { LETTER_RE, WORD_CHAR_RE } from '../text/regexSource.js';
 
 const UPPER = /\p{Lu}/u;
 const SENTENCE_END = /[.!?…:;"'‘’«»“”„(\n]\s*$/u;
@@ -101,7 +101,8 @@ function* digitCores(scan: string, pack: CompiledPack): Generator<Core> {
     if (stickyAt(pack.ordinalAfter, scan, end)) continue; // an ordinal: findOrdinals
     const numeral = parseNumeral(m[0], pack.decimal, pack.group, pack.indianGrouping);
     if (!numeral) continue;
-    const negative = scan[start - 1] === '-' && !/[\p{L}\p{M}\p{N}]/u.test(scan[start - 2] ?? ' ');
+    // A letter of an unspaced script before the sign is no hyphenated word ("前年比-5%").
+    const negative = scan[start - 1] === '-' && !WORD_CHAR_RE.test(scan[start - 2] ?? ' ');
     const fraction = numeral.decimal ? undefined : fractionAfter(scan, end);
     const value = numeral.value + (fraction?.value ?? 0);
     yield {
@@ -165,6 +166,14 @@ function currencyBefore(scan: string, start: number, pack: CompiledPack): { code
   return found ? { code: found.value, start: found.start } : undefined;
 }
 
+/** Where a word that makes the number negative starts ("マイナス5"), if one stands right before it. */
+function minusBefore(scan: string, start: number, pack: CompiledPack): number | undefined {
+  if (!pack.minusBefore || scan[start - 1] === '-') return undefined;
+  const window = scan.slice(Math.max(0, start - 12), start);
+  const m = pack.minusBefore.exec(window);
+  return m ? start - m[0].length : undefined;
+}
+
 /** Where a percent sign or word written before the number starts ("%25", "yüzde 25"), if one is. */
 function percentBefore(scan: string, start: number, pack: CompiledPack): number | undefined {
   if (!pack.percentBefore) return undefined;
@@ -188,20 +197,31 @@ interface Figure {
   scale: number;
 }
 
-/** "2 juta 500 ribu", "1 млн 200 тыс.": a smaller amount after a scaled one adds to it. */
+/**
+ * "2 juta 500 ribu", "1 млн 200 тыс.", "3億5000万": a smaller amount after a scaled one adds to
+ * it; glued to a scale word of an unspaced script, digits without a scale are the places below
+ * it ("1万2000" = 12 000).
+ */
 function addedAmount(scan: string, at: number, lastScale: number, pack: CompiledPack): { value: number; end: number } | undefined {
   const m = stickyAt(pack.numeralAfter, scan, at);
   if (!m) return undefined;
+  const numeralEnd = pack.numeralAfter.lastIndex;
   const numeral = parseNumeral(m[1]!, pack.decimal, pack.group, pack.indianGrouping);
-  const scale = numeral && stickyAt(pack.scaleAfter, scan, pack.numeralAfter.lastIndex);
+  if (!numeral) return undefined;
+  const scale = stickyAt(pack.scaleAfter, scan, numeralEnd);
   const word = scale && pack.scales.get(scale[1]!.toLocaleLowerCase());
-  if (!numeral || !word || word.needsCurrency || word.value >= lastScale || numeral.value * word.value >= lastScale) return undefined;
+  if (!word) {
+    const glued = m[0].length === m[1]!.length;
+    return glued && !numeral.decimal && numeral.value < lastScale && !/[0-9]/.test(scan[numeralEnd] ?? '') ? { value: numeral.value, end: numeralEnd } : undefined;
+  }
+  if (word.needsCurrency || word.value >= lastScale || numeral.value * word.value >= lastScale) return undefined;
   return { value: numeral.value * word.value, end: pack.scaleAfter.lastIndex };
 }
 
 /** Extends a number over what follows and precedes it into one figure. */
 function toFigure(core: Core, scan: string, pack: CompiledPack, source: string): Figure | undefined {
-  let value = core.value;
+  const minusStart = minusBefore(scan, core.start, pack);
+  let value = minusStart === undefined ? core.value : -core.value;
   let end = core.end;
   let scale = 1;
   let lastScale = Infinity;
@@ -242,22 +262,26 @@ function toFigure(core: Core, scan: string, pack: CompiledPack, source: string):
     }
   }
   let percent = false;
+  /** A percent word worth several percent ("3割" = 30 %). */
+  let percentUnit = 1;
   if (!currency) {
     const m = stickyAt(pack.percentAfter, scan, end);
     if (m) {
       percent = true;
       end = pack.percentAfter.lastIndex;
+      percentUnit = pack.percentUnits.get(m[1]!.toLocaleLowerCase()) ?? 1;
     }
   }
+  value *= percentUnit;
   // "%25", "yüzde 25": where the language writes the percent first.
   const percentFirst = !currency && !percent ? percentBefore(scan, core.start, pack) : undefined;
   if (percentFirst !== undefined) percent = true;
   // A number glued to capital letters is a code or a name ("3D", "5G", "4K").
   if (end === core.end && UPPER.test(scan[end] ?? '')) return undefined;
-  const start = before?.start ?? percentFirst ?? core.start;
+  const start = before?.start ?? percentFirst ?? minusStart ?? core.start;
   const qualifier = qualifierBefore(scan, start, pack);
   const type = percent ? 'percent' : currency ? 'money' : 'number';
-  if (type === 'number' && !scaled && !qualifier && core.bareInteger && value >= 1900 && value <= 2100) {
+  if (type === 'number' && !scaled && !qualifier && minusStart === undefined && core.bareInteger && value >= 1900 && value <= 2100) {
     return { candidate: { type: 'date', start, end, date: { kind: 'point', parts: { year: value } }, rule: 'core/bare-year' }, core, scale };
   }
   const candidate: Candidate = {
@@ -265,12 +289,12 @@ function toFigure(core: Core, scan: string, pack: CompiledPack, source: string):
     start,
     end,
     value,
-    precision: core.precision * scale * core.trailingScale,
+    precision: core.precision * scale * core.trailingScale * percentUnit,
     ...(currency ? { currency } : {}),
     ...(qualifier ? { qualifier } : {}),
     rule: `${pack.lang}/${source}`,
   };
-  return { candidate, core, scale: scale * core.trailingScale };
+  return { candidate, core, scale: scale * core.trailingScale * percentUnit };
 }
 
 /**

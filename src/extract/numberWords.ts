@@ -177,6 +177,8 @@ export function combineNumberWords(words: readonly NumberWord[]): number {
   let current = 0;
   let unit = 0;
   let lastScale = 0;
+  /** The multiplier last applied since the last scale: a smaller one after it starts a new place ("百十六" = 116). */
+  let lastMultiplier = 0;
   for (const [i, w] of words.entries()) {
     // "een half miljoen", "one half": a fraction right after a lone "one" is that fraction of what follows.
     const before = words[i - 1];
@@ -197,10 +199,13 @@ export function combineNumberWords(words: readonly NumberWord[]): number {
       else total += (current || 1) * w.value;
       current = 0;
       unit = 0;
+      lastMultiplier = 0;
     } else if (w.kind === 'multiplier') {
-      // "천백" (1100): a smaller multiplier right after a larger one counts one of itself.
-      const afterLarger = before?.kind === 'multiplier' && before.value > w.value;
-      current = unit > 0 ? current - unit + unit * w.value : afterLarger ? current + w.value : (current || 1) * w.value;
+      // Without a unit before it, a multiplier smaller than the one before is "one" of its place ("千百" = 1100, "二千十八" = 2018).
+      if (unit > 0) current = current - unit + unit * w.value;
+      else if (current > 0 && w.value < lastMultiplier) current += w.value;
+      else current = (current || 1) * w.value;
+      lastMultiplier = w.value;
       unit = 0;
     } else {
       current += w.value;

@@ -2,7 +2,7 @@
 // few regexes the engine runs. Every regex runs on the scan text (see text/scanText.ts).
 import { setFlagsFromString } from 'node:v8';
 import type { PeriodPart, Qualifier } from '../types.js';
-import { alternation, LETTER, UNSPACED_SCRIPT_RE, WORD_CHAR, WORD_END, wordStart } from '../text/regexSource.js';
+import { alternation, LETTER, SCALE_CONTINUES, UNSPACED_SCRIPT, UNSPACED_SCRIPT_RE, WORD_CHAR, WORD_END, wordStart } from '../text/regexSource.js';
 import { FormTable } from '../text/FormTable.js';
 import { WordStartRegex } from '../text/WordStartRegex.js';
 import { expandPattern, ruleBody, ruleFlags, type PlaceholderWords } from './expandPattern.js';
@@ -59,6 +59,8 @@ export interface CompiledPack {
   codeAfter: RegExp;
   /** Sticky: a percent sign or word right after a number. */
   percentAfter: RegExp;
+  /** Lower-cased percent words that are a multiple of a percent (`percentUnits`) -> that multiple. */
+  percentUnits: ReadonlyMap<string, number>;
   /** A currency symbol or short form that may stand just before a number ("€", "US$", "Rp ") -> ISO code. */
   currencyPrefixes: FormTable<string>;
   /** Anchored at the end: an ISO 4217 code or lettered symbol just before a number ("EUR 5", "Rs 5"). */
@@ -93,6 +95,8 @@ export interface CompiledPack {
   concepts: ReadonlyMap<string, string>;
   /** Anchored at the end: a percent sign or word just before a number ("%25", "yüzde 25"). */
   percentBefore: RegExp | undefined;
+  /** Anchored at the end: a word just before a number that makes it negative (`numbers.minusWords`). */
+  minusBefore: RegExp | undefined;
   /** The case folding the scan text takes before matching, where the locale needs one (see dottedIFold). */
   fold: ((scan: string) => string) | undefined;
 }
@@ -199,6 +203,7 @@ export function compilePack(original: RulePack, localeWords: LocaleVocabulary = 
   const qualifiers = new Map<string, Qualifier>();
   for (const [kind, forms] of Object.entries(pack.qualifiers ?? {})) for (const f of forms) qualifiers.set(lower(f), kind as Qualifier);
 
+  const percentUnits = invert(pack.percentUnits, Number);
   const months = new Map(vocabulary.months);
   for (const [form, month] of invert(pack.dates.months, Number)) months.set(form, month);
   const quarters = invert(pack.dates.quarters, Number);
@@ -289,16 +294,17 @@ export function compilePack(original: RulePack, localeWords: LocaleVocabulary = 
     currencies: currencies.words,
     exactCurrencies: currencies.exact,
     rules,
-    scaleAfter: new RegExp(`(?:${BLANKS}|-)?(${alternation(scales.keys())}${vocabularyEnd(WORD_CHAR)}${gluedScales})`, 'iuy'),
+    scaleAfter: new RegExp(`(?:${BLANKS}|-)?(${alternation(scales.keys())}${vocabularyEnd(SCALE_CONTINUES)}${gluedScales})`, 'iuy'),
     currencyWords: new FormTable(currencies.words, wordEnding),
     codeAfter: new RegExp(`(?:${BLANKS}|-)?(${exactForms})${vocabularyEnd(LETTER)}`, 'uy'),
-    percentAfter: new RegExp(`(?:${BLANKS})?(${alternation([...pack.percent, '%', '٪'])})${vocabularyEnd(LETTER)}`, 'iuy'),
+    percentAfter: new RegExp(`(?:${BLANKS})?(${alternation([...pack.percent, ...percentUnits.keys(), '%', '٪'])})${vocabularyEnd(LETTER)}`, 'iuy'),
+    percentUnits,
     currencyPrefixes: new FormTable(currencies.before.map((form) => [form, currencies.words.get(form)!] as const)),
     codeBefore: new RegExp(`(?<!${LETTER})(${exactForms})(?:${BLANKS})?$`, 'u'),
     qualifierBefore: new RegExp(`${start}(${alternation(qualifiers.keys())})[ \\t]*$`, 'iu'),
     numberWordRun,
     numeral: numeralRegex(pack.numbers.group.includes(' ')),
-    numeralAfter: new RegExp(`[ \\t]+(${numeralRegex(pack.numbers.group.includes(' ')).source})`, 'y'),
+    numeralAfter: new RegExp(`(?:[ \\t]+|(?<=${UNSPACED_SCRIPT}))(${numeralRegex(pack.numbers.group.includes(' ')).source})`, 'uy'),
     rangeJoiner: new RegExp(`^\\s*(?:[-–—]|${alternation(pack.numbers.rangeWords ?? [])})\\s*$`, 'iu'),
     ordinalAfter: new RegExp(`(?:${alternation(pack.numbers.ordinalSuffixes ?? [])})(?!${WORD_CHAR})`, 'iuy'),
     scaleOfAfter: new RegExp(`[ \\t]+${alternation(pack.numbers.scaleOf ?? [])}[ \\t]*`, 'iuy'),
@@ -310,6 +316,7 @@ export function compilePack(original: RulePack, localeWords: LocaleVocabulary = 
     units: new FormTable(units, wordEnding),
     conceptWord: new WordStartRegex(start, `(${alternation(concepts.keys())})(?!${LETTER})`, 'giu'),
     concepts,
+    minusBefore: pack.numbers.minusWords?.length ? new RegExp(`(?<!${LETTER})${alternation(pack.numbers.minusWords)}(?:${BLANKS})?$`, 'iu') : undefined,
     percentBefore: pack.percentBefore?.length ? new RegExp(`(?<!${LETTER})(${alternation(pack.percentBefore)})(?:${BLANKS})?$`, 'iu') : undefined,
     fold,
   };

@@ -151,6 +151,8 @@ export interface RulePack {
     scaleOf?: string[];
     /** Letters that may be glued in front of a word (Arabic و, ب, ل). */
     wordPrefixes?: string[];
+    /** Words before a number that make it negative (Japanese マイナス5 = -5, 氷点下3度). */
+    minusWords?: string[];
     scales: ScaleWord[];
   };
   qualifiers?: Partial<Record<Qualifier, string[]>>;
@@ -159,6 +161,8 @@ export interface RulePack {
   percent: string[];
   /** Percent words and signs written before the number (Turkish "%25", "yüzde 25"). */
   percentBefore?: string[];
+  /** Percent -> words after a number that are that many percent each (Japanese 割 = 10 %: "3割" = 30 %). */
+  percentUnits?: Record<string, string[]>;
   /** Endings the language glues to a word (agglutinative: Turkish "milyonluk", "dolara", "Mayıs'ta"). */
   suffixes?: SuffixVocabulary;
   /** ISO 4217 code -> symbols, codes and words (all inflected forms). */

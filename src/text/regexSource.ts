@@ -25,6 +25,12 @@ export const LETTER = `(?:(?!${UNSPACED_SCRIPT})[\\p{L}\\p{M}])`;
 /** Characters that continue a word: such letters and marks, and digits. */
 export const WORD_CHAR = `(?:(?!${UNSPACED_SCRIPT})[\\p{L}\\p{M}\\p{N}])`;
 export const WORD_CHAR_RE = new RegExp(WORD_CHAR, 'u');
+/**
+ * What continues a word after a scale word: as WORD_CHAR, except that digits may follow a
+ * scale word of an unspaced script, which writes the smaller places on it ("3億5000万",
+ * "1万2000").
+ */
+export const SCALE_CONTINUES = `(?:${LETTER}|(?<!${UNSPACED_SCRIPT})\\p{N})`;
 export const LETTER_RE = new RegExp(LETTER, 'u');
 
 /** Lookbehind for the start of a word; `prefixes` are letters that may be glued on (Arabic و, ب). */
