@@ -41,6 +41,10 @@ export interface EntityVocabulary {
   inflections: ReadonlyArray<readonly [string, string]>;
   wordPrefixes: readonly string[];
   gazetteer: Gazetteer;
+  /** The definite article glued on a word (Arabic "ال", "وال", "لل"): the word is a common noun, and an organisation's name runs on over such words. */
+  article: RegExp | undefined;
+  /** Endings of words that end a name after a title (Arabic accusative adverbs: "تحقيقًا"). */
+  notNameEnding: RegExp | undefined;
   /** The ending on a name that is no part of it (English "'s"), anchored at the word's end. */
   nameEnding: RegExp | undefined;
   /** The tagger that finds people, if the language has one. */
@@ -84,7 +88,8 @@ export function compileEntityVocabulary(pack: RulePack): EntityVocabulary {
   for (const w of vocabulary) if (!/\s/.test(w) && !/^\p{Lu}{2,}/u.test(w)) notNames.add(normaliseName(w));
   return {
     lang: pack.lang,
-    caseless: pack.detect.script === 'Arab' || pack.detect.script === 'Hebr' || pack.detect.script === 'Hani' || pack.detect.script === 'Hang',
+    // A language whose function words have no case writes names without capitals.
+    caseless: !pack.detect.stopwords.some((w) => w.toLocaleUpperCase(locale) !== w.toLocaleLowerCase(locale)),
     capitalisedNouns: e.capitalisedNouns ?? false,
     orgHeadLast: e.orgHeadLast ?? false,
     orgTailLowercase: e.orgTailLowercase ?? false,
@@ -105,6 +110,8 @@ export function compileEntityVocabulary(pack: RulePack): EntityVocabulary {
       .sort((a, b) => b[0].length - a[0].length),
     wordPrefixes: pack.numbers.wordPrefixes ?? [],
     gazetteer: buildGazetteer(pack, cldr.places),
+    article: e.article ? new RegExp(`^(?:${e.article})`, 'u') : undefined,
+    notNameEnding: e.notNameEnding ? new RegExp(`(?:${e.notNameEnding})$`, 'u') : undefined,
     nameEnding: e.nameEnding ? new RegExp(`(?:${e.nameEnding})$`, 'u') : undefined,
     tagger: e.tagger,
     romanizer: new Romanizer(locale, e.romanization),

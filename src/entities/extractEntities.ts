@@ -10,7 +10,7 @@ import { nameKey, skeleton } from './nameKey.js';
 import { candidateKey, type NameCandidate } from './projectEntities.js';
 import { tokenize, type Token } from './tokens.js';
 import { SpanSet } from '../text/SpanSet.js';
-import { ARABIC_DEFINITE } from './finder.js';
+import { hasArticle } from './finder.js';
 
 export interface EntityFacts {
   facts: Fact[];
@@ -60,22 +60,22 @@ export function entityFact(type: EntityType, at: NameSpan, words: readonly strin
 function candidatesOf(text: string, tokens: readonly Token[], vocab: EntityVocabulary, taken: SpanSet, lines: LineIndex): NameCandidate[] {
   const out: NameCandidate[] = [];
   for (const t of tokens) {
-    if (t.script === 'Arab' && ARABIC_DEFINITE.test(t.text)) continue;
+    if (t.caseless && hasArticle(t, vocab)) continue;
     // Parts of compounds count on their own: "Telegram-Benutzer".
     const parts = t.text.split(/(?<=[\p{L}\p{M}])[-‐](?=\p{L})/u);
     let offset = t.start;
     for (const whole of parts) {
       const at = offset;
       offset += whole.length + 1;
-      // An Arabic word may carry a glued prefix, or begin with the same letter ("بوتين"): both readings are kept.
-      const cut = t.script === 'Arab' ? prefixLength(whole, vocab) : 0;
+      // A caseless word may carry a glued prefix, or begin with the same letter (Arabic "بوتين"): both readings are kept.
+      const cut = t.caseless ? prefixLength(whole, vocab) : 0;
       for (const skip of cut ? [0, cut] : [0]) {
         const part = whole.slice(skip);
         const span = { start: at + skip, end: at + whole.length };
         const cased = /^\p{Lu}/u.test(part) || /\p{Ll}\p{Lu}/u.test(part);
-        if (t.script !== 'Arab' && !cased) continue;
+        if (!t.caseless && !cased) continue;
         const word = normaliseName(part);
-        if (vocab.notNames.has(word) || ((t.sentenceStart || t.script === 'Arab') && vocab.stopwords.has(word)) || taken.overlaps(span)) continue;
+        if (vocab.notNames.has(word) || ((t.sentenceStart || t.caseless) && vocab.stopwords.has(word)) || taken.overlaps(span)) continue;
         const base = lemmatise(part, vocab);
         const { key, loose } = candidateKey(base, vocab);
         // A sentence's first word, or an Arabic word read with what may be a glued prefix,

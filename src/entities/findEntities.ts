@@ -25,9 +25,9 @@ export function findEntities(
   keyOf: (word: string) => string,
   knownPeople: readonly Span[] = [],
 ): EntityMention[] {
-  const counts: Record<Script, number> = { Latn: 0, Cyrl: 0, Arab: 0, other: 0 };
-  for (const t of tokens) counts[t.script]++;
-  const script = (Object.entries(counts) as Array<[Script, number]>).sort((a, b) => b[1] - a[1])[0]![0];
+  const counts = new Map<Script, number>();
+  for (const t of tokens) counts.set(t.script, (counts.get(t.script) ?? 0) + 1);
+  const script = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'Latn';
   const f: Finder = { text, tokens, vocab, script, used: new Array(tokens.length).fill(false), out: [] };
   findPlaces(f);
   findCuedPlaces(f);

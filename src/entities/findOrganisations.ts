@@ -1,7 +1,7 @@
 // Organisations headed by a cue word ("Ministerium", "Министерство", "وزارة", "Câmara"),
 // running on over the words of their name.
 import { normaliseName } from './gazetteer.js';
-import { adjacent, ARABIC_DEFINITE, capitalisedMidSentence, claim, cueCounts, isParticle, mentionAt, phraseAt, release, type Finder } from './finder.js';
+import { adjacent, capitalisedMidSentence, hasArticle, claim, cueCounts, isParticle, mentionAt, phraseAt, release, type Finder } from './finder.js';
 
 const MAX_ORG_WORDS = 12;
 
@@ -20,17 +20,17 @@ function listGoesOn(f: Finder, k: number): boolean {
   return false;
 }
 
-/** Arabic: the name runs on over words with the article, and over a word of an idafa chain before one. */
-function arabicWordInName(f: Finder, k: number, first: boolean): boolean {
+/** Caseless words: the name runs on over words with the article, and over a word of a chain before one (Arabic idafa). */
+function caselessWordInName(f: Finder, k: number, first: boolean): boolean {
   const t = f.tokens[k]!;
   const word = normaliseName(t.text);
   if (f.vocab.stopwords.has(word)) return false;
   // Words with the article run on, adjectives too ("البنك المركزي الأوروبي").
-  if (ARABIC_DEFINITE.test(t.text)) return true;
+  if (hasArticle(t, f.vocab)) return true;
   if (f.vocab.notNames.has(word)) return false;
   const next = f.tokens[k + 1];
   // "شركة نيلسن": one name word right after the head; "وصناعة الطيران": a chain link.
-  return first || (next !== undefined && ARABIC_DEFINITE.test(next.text) && !/\n/.test(f.text.slice(t.end, next.start)));
+  return first || (next !== undefined && hasArticle(next, f.vocab) && !/\n/.test(f.text.slice(t.end, next.start)));
 }
 
 /**
@@ -58,8 +58,8 @@ function orgEnd(f: Finder, from: number, headFirst: boolean): number {
     const word = normaliseName(t.text);
     const lowerWord = vocab.orgTailLowercase && !t.capitalised && !vocab.notNames.has(word) && !vocab.stopwords.has(word) && vocab.orgTail.test(word);
     const inName =
-      t.script === 'Arab'
-        ? arabicWordInName(f, end, end === from + 1)
+      t.caseless
+        ? caselessWordInName(f, end, end === from + 1)
         : t.allCaps ||
           // After lower-case words a capitalised one starts another name ("Cour suprême Brett
           // Kavanaugh") unless a particle joins it ("Conseil de sécurité des Nations unies").
@@ -82,8 +82,8 @@ export function findOrganisations(f: Finder): void {
     if (f.used[i]) continue;
     const cue = phraseAt(tokens, i, vocab.orgCues, vocab);
     if (!cue || !cueCounts(f, i)) continue;
-    // "شركة Adriftmorn Limited": an Arabic head before a Latin name only says what the name is.
-    if (tokens[i]!.script === 'Arab' && tokens[i + cue]?.script === 'Latn') continue;
+    // "شركة Adriftmorn Limited": a caseless head before a name in capitals only says what the name is.
+    if (tokens[i]!.caseless && tokens[i + cue] !== undefined && !tokens[i + cue]!.caseless) continue;
     // "Bank Indonesia", "Kedutaan Besar Amerika Serikat": a country right after the head is part of the name.
     const place = mentionAt(f, i + cue);
     if (place?.type === 'place' && place.start === tokens[i + cue]!.start && adjacent(f.text, tokens[i + cue - 1]!, tokens[i + cue]!)) release(f, place);

@@ -48,7 +48,7 @@ function mayStartPlace(f: Finder, word: string): boolean {
 export function findPlaces(f: Finder): void {
   const { tokens, vocab, text } = f;
   for (let i = 0; i < tokens.length; i++) {
-    if (f.used[i] || (!vocab.caseless && tokens[i]!.script !== 'Arab' && !tokens[i]!.capitalised)) continue;
+    if (f.used[i] || (!vocab.caseless && !tokens[i]!.caseless && !tokens[i]!.capitalised)) continue;
     if (!mayStartPlace(f, tokens[i]!.text)) continue;
     for (let n = Math.min(vocab.gazetteer.longest, tokens.length - i); n >= 1; n--) {
       if (n > 1 && !tokens.slice(i, i + n - 1).every((t, k) => adjacent(text, t, tokens[i + k + 1]!, true))) continue;
@@ -81,7 +81,7 @@ export function findCuedPlaces(f: Finder): void {
       for (let j = i; j < k; j++) f.used[j] = true;
       continue;
     }
-    const most = tokens[k]?.script === 'Arab' ? 2 : MAX_NAME_WORDS;
+    const most = tokens[k]?.caseless ? 2 : MAX_NAME_WORDS;
     let end = k;
     while (end < tokens.length && end - k < most && !f.used[end] && isNameWord(tokens[end]!, vocab) && (end === k || adjacent(text, tokens[end - 1]!, tokens[end]!))) end++;
     if (end > k) claim(f, i, end, { type: 'place', words: tokens.slice(k, end).map((t) => t.text), rule: `${vocab.lang}/place-cue` });

@@ -86,19 +86,21 @@ export const isParticle = (t: Token | undefined, vocab: EntityVocabulary) => t !
  * compound with a long lower-case part ("KI-gestützte"; but "Tae-yong", "Jae-in" are names).
  */
 export function isCapitalisedName(t: Token, vocab: EntityVocabulary): boolean {
-  if (t.script === 'Arab' || !(t.capitalised || t.camel) || /-\p{Ll}{5,}/u.test(t.text)) return false;
+  if (t.caseless || !(t.capitalised || t.camel) || /-\p{Ll}{5,}/u.test(t.text)) return false;
   const word = normaliseName(t.text);
   return !vocab.notNames.has(word) && !(t.sentenceStart && vocab.stopwords.has(word));
 }
 
-/** Arabic definite article, with a glued conjunction or preposition: ال، وال، بال، لل. */
-export const ARABIC_DEFINITE = /^(?:[وفبك]?ال|لل)/;
+/** A word with the pack's definite article glued on (Arabic ال، وال، بال، لل). */
+export function hasArticle(t: Token, vocab: EntityVocabulary): boolean {
+  return vocab.article?.test(t.text) ?? false;
+}
 
 /** A word of a name after a title: capitalised, or in a caseless script any word but a function word or one with the article. */
 export function isNameWord(t: Token, vocab: EntityVocabulary): boolean {
-  if (t.script === 'Arab') {
+  if (t.caseless) {
     const word = normaliseName(t.text);
-    return !vocab.notNames.has(word) && !vocab.stopwords.has(word) && !ARABIC_DEFINITE.test(t.text);
+    return !vocab.notNames.has(word) && !vocab.stopwords.has(word) && !hasArticle(t, vocab);
   }
   return isCapitalisedName(t, vocab);
 }
@@ -131,7 +133,7 @@ export function titleFollows(f: Finder, end: number): boolean {
  */
 export function cueCounts(f: Finder, k: number): boolean {
   const t = f.tokens[k]!;
-  if (f.vocab.caseless || t.script === 'Arab' || t.capitalised || f.vocab.orgTailLowercase) return true;
+  if (f.vocab.caseless || t.caseless || t.capitalised || f.vocab.orgTailLowercase) return true;
   const before = f.tokens[k - 1];
   return before !== undefined && isCapitalisedName(before, f.vocab) && adjacent(f.text, before, t) && (!before.sentenceStart || capitalisedMidSentence(f, before.text));
 }

@@ -1,12 +1,19 @@
 // Word tokens of a document for name finding: offsets, script and shape.
 
-export type Script = 'Latn' | 'Cyrl' | 'Arab' | 'other';
+/** The Unicode script of a word's first letter (ISO 15924 code, 'other' for a script not listed). */
+export type Script = string;
+
+const SCRIPTS = ['Latn', 'Cyrl', 'Arab', 'Hebr', 'Grek', 'Deva', 'Hang', 'Hira', 'Kana', 'Hani', 'Thai', 'Armn', 'Geor', 'Beng', 'Taml', 'Ethi'].map(
+  (code) => [code, new RegExp(`\\p{Script=${code}}`, 'u')] as const,
+);
 
 export interface Token {
   start: number;
   end: number;
   text: string;
   script: Script;
+  /** Written in letters that have no case (Arabic, Hebrew, Devanagari, Hangul, Han): its shape says nothing of a name. */
+  caseless: boolean;
   /** Starts with an upper-case letter. */
   capitalised: boolean;
   /** All letters upper case, at least two ("RTMP", "США"). */
@@ -26,10 +33,7 @@ const ABBREVIATION = /^(?:\p{Lu}\p{L}{0,2}|(?:\p{Lu}\.)+\p{Lu})$/u;
 
 function scriptOf(word: string): Script {
   const first = word[0]!;
-  if (/\p{Script=Latin}/u.test(first)) return 'Latn';
-  if (/\p{Script=Cyrillic}/u.test(first)) return 'Cyrl';
-  if (/\p{Script=Arabic}/u.test(first)) return 'Arab';
-  return 'other';
+  return SCRIPTS.find(([, re]) => re.test(first))?.[0] ?? 'other';
 }
 
 /** An elided article or preposition before a name: French "l'Allemagne", "d'Apple", "jusqu'à". */
@@ -70,6 +74,7 @@ export function tokenize(text: string): Token[] {
       end: m.index + word.length,
       text: word,
       script: scriptOf(word),
+      caseless: /\p{Lo}/u.test(letters) && !/[\p{Lu}\p{Ll}\p{Lt}]/u.test(letters),
       // "al-Assad", "el-Sisi": a short particle joined to a capitalised name.
       capitalised: /^\p{Lu}/u.test(word) || /^\p{Ll}{1,3}-\p{Lu}/u.test(word),
       allCaps: letters.length >= 2 && letters === letters.toLocaleUpperCase() && letters !== letters.toLocaleLowerCase(),

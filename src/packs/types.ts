@@ -97,6 +97,10 @@ export interface EntityVocabulary {
   placeForms?: Array<[string, string]>;
   /** Extra place names (and inflected forms) beyond CLDR: ISO region code -> forms. */
   places?: Record<string, string[]>;
+  /** The definite article glued on the start of a word (`u`-flag regex): Arabic "[وفبك]?ال|لل". */
+  article?: string;
+  /** Endings (`u`-flag regex) of words that end a name after a title: Arabic accusative adverbs. */
+  notNameEnding?: string;
   /** An ending written on a name that is no part of it (`u`-flag regex: the English possessive "['’]s"): it ends the name, and keys leave it out. */
   nameEnding?: string;
   /** A tagger that finds the language's people ("compromise": English given names and titles). */
