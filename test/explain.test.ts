@@ -2,6 +2,8 @@
 // produces it, and the pairs that must not be given a cause they do not have.
 import { describe, expect, it } from 'vitest';
 import { explainDates, explainNumbers, type FigureSide } from '../src/reconcile/explain.js';
+import { falseFriendsOf } from '../src/reconcile/scaleFalseFriends.js';
+import { loadPacks } from '../src/packs/loadPacks.js';
 
 const side = (value: number, text: string, lang: string, currency?: string): FigureSide => ({ value, text, lang, ...(currency ? { currency } : {}) });
 const code = (a: FigureSide, b: FigureSide) => explainNumbers(a, b).code;
@@ -31,6 +33,15 @@ describe('explainNumbers', () => {
       expect(code(side(1.2e12, '1,2 bilhão', 'pt'), side(1.2e9, '1.2 billion', 'en'))).toBe('scale-mismatch');
       // "Milliarde" is 10^9: never a false friend.
       expect(code(side(5e12, '5 Milliarden', 'de'), side(5e9, '5 billion', 'en'))).toBe('scale-mismatch');
+    });
+
+    it('are found from the packs: long-scale words that look like a short-scale word 1000 times smaller', () => {
+      const friends = falseFriendsOf(loadPacks().values());
+      expect(friends.get('pl')?.test('5 bilionów złotych')).toBe(true);
+      expect(friends.get('it')?.test('5 bilioni di euro')).toBe(true);
+      expect(friends.get('de')?.test('5 Milliarden Euro')).toBe(false);
+      expect(friends.has('en')).toBe(false);
+      expect(friends.has('ru')).toBe(false);
     });
 
     it('is a factor of exactly 1000 with the same digits', () => {

@@ -1,5 +1,6 @@
 // Why two versions of one figure differ: the likely cause, as a code and its arguments.
 // The words of the explanation are the formatters' job (src/format/conflictMessage.ts).
+import { holdsFalseFriend } from './scaleFalseFriends.js';
 
 export type ConflictCode =
   | 'scale-false-friend'
@@ -28,7 +29,6 @@ export interface Explanation {
  * Scale words that mean 10^12 in their language and look like English "billion" (10^9):
  * German Billion, French billion, Spanish billón, European Portuguese bilião.
  */
-const FALSE_FRIENDS = /(?<!\p{L})(?:billion(?:en|s)?|bilião|biliões|billón|billones)(?!\p{L})/iu;
 
 /** Significant digits of a number: 1200000 and 1.2 are both "12". */
 function significant(n: number): string {
@@ -81,7 +81,7 @@ export function explainNumbers(a: FigureSide, b: FigureSide): Explanation {
   const ratio = small.value === 0 ? Infinity : large.value / small.value;
   const power = Math.log10(Math.abs(ratio));
   if (Number.isFinite(power) && Math.abs(power - Math.round(power)) < 1e-9 && Math.round(power) >= 3 && significant(a.value) === significant(b.value)) {
-    if (Math.round(power) === 3 && large.lang !== 'en' && FALSE_FRIENDS.test(large.text)) return { code: 'scale-false-friend', explained: true };
+    if (Math.round(power) === 3 && holdsFalseFriend(large.text, large.lang)) return { code: 'scale-false-friend', explained: true };
     // "1.200" read as 1200 in one language and "1,2" as 1.2 in another: the digits agree.
     const separators = /[0-9][.,٫٬'’ ][0-9]/;
     if (Math.round(power) === 3 && separators.test(a.text) && separators.test(b.text) && !/\p{L}/u.test(a.text + b.text)) {
