@@ -15,6 +15,12 @@ describe('scanText', () => {
     expect(scanText('5\u00a0000\u202f€ \u200f12\u200b3')).toBe('5 000 €  12 3');
   });
 
+  it('keeps a joiner (ZWNJ, ZWJ) between two letters, and makes it a space elsewhere', () => {
+    expect(scanText('میلیون\u200cها')).toBe('میلیون\u200cها');
+    expect(scanText('هزار\u200c تومان')).toBe('هزار  تومان');
+    expect(scanText('5\u200c%')).toBe('5 %');
+  });
+
   it('turns the minus sign and the hyphens (Hebrew maqaf too) into a hyphen', () => {
     expect(scanText('\u22123 %')).toBe('-3 %');
     expect(scanText('ב\u05be2019 \u20105')).toBe('ב-2019 -5');

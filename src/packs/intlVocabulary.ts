@@ -3,6 +3,12 @@
 // calls): compilation takes it through localeVocabulary.ts, which keeps it in the cache.
 
 const UTC = 'UTC';
+/**
+ * Dates are read in the Gregorian calendar, so its month names are what CLDR is asked for: a
+ * locale whose default calendar is another (Persian "fa" is Solar Hijri, "th" Buddhist) would
+ * otherwise name that calendar's months (دی, بهمن …) under the Gregorian month numbers.
+ */
+const GREGORY = 'gregory';
 
 function monthPart(format: Intl.DateTimeFormat, date: Date): string | undefined {
   return format.formatToParts(date).find((p) => p.type === 'month')?.value;
@@ -22,12 +28,12 @@ function abbreviationForms(short: string, long: ReadonlySet<string>): string[] {
 export function monthForms(locale: string): Map<string, number> {
   const forms = new Map<string, number>();
   const formats = [
-    new Intl.DateTimeFormat(locale, { month: 'long', timeZone: UTC }),
-    new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: UTC }),
+    new Intl.DateTimeFormat(locale, { month: 'long', timeZone: UTC, calendar: GREGORY }),
+    new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: UTC, calendar: GREGORY }),
   ];
   const shortFormats = [
-    new Intl.DateTimeFormat(locale, { month: 'short', timeZone: UTC }),
-    new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: UTC }),
+    new Intl.DateTimeFormat(locale, { month: 'short', timeZone: UTC, calendar: GREGORY }),
+    new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: UTC, calendar: GREGORY }),
   ];
   for (let month = 1; month <= 12; month++) {
     const date = new Date(Date.UTC(2024, month - 1, 15));

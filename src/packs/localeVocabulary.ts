@@ -38,7 +38,7 @@ function readFromIntl(locale: string): LocaleVocabulary {
 }
 
 /** Raised when intlVocabulary.ts reads CLDR differently, so caches of the same version are remade. */
-const VOCABULARY_FORMAT = 2;
+const VOCABULARY_FORMAT = 3;
 /** Locales become file names: only plain tags ("pt-BR") are cached. */
 const CACHEABLE_LOCALE = /^[A-Za-z0-9_-]{1,35}$/;
 

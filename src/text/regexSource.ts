@@ -4,12 +4,15 @@ export function escapeRegex(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
-/** A non-capturing alternation of literal forms, longest first, spaces matching any run of blanks. */
+/**
+ * A non-capturing alternation of literal forms, longest first, spaces matching any run of
+ * blanks, a ZWNJ (Persian "سه‌شنبه") matching a ZWNJ, blanks or nothing, as the word is typed.
+ */
 export function alternation(forms: Iterable<string>): string {
   const unique = [...new Set([...forms].filter((f) => f.length > 0))];
   if (unique.length === 0) return '(?!)';
   unique.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return `(?:${unique.map((f) => escapeRegex(f).replace(/ +/g, '\\s+')).join('|')})`;
+  return `(?:${unique.map((f) => escapeRegex(f).replace(/ +/g, '\\s+').replace(/\u200c/g, '(?:\\u200c|\\s+)?')).join('|')})`;
 }
 
 /**
@@ -20,10 +23,13 @@ export function alternation(forms: Iterable<string>): string {
  */
 export const UNSPACED_SCRIPT = '[\\p{scx=Han}\\p{scx=Hira}\\p{scx=Kana}\\p{sc=Thai}\\p{sc=Laoo}\\p{sc=Khmr}\\p{sc=Mymr}]';
 export const UNSPACED_SCRIPT_RE = new RegExp(UNSPACED_SCRIPT, 'u');
-/** A letter or combining mark of a script that spaces its words: what a word boundary looks at. */
-export const LETTER = `(?:(?!${UNSPACED_SCRIPT})[\\p{L}\\p{M}])`;
+/**
+ * A letter or combining mark of a script that spaces its words: what a word boundary looks at.
+ * The joiners ZWNJ and ZWJ count as letters: the scan text keeps them only inside a word.
+ */
+export const LETTER = `(?:(?!${UNSPACED_SCRIPT})[\\p{L}\\p{M}\\u200c\\u200d])`;
 /** Characters that continue a word: such letters and marks, and digits. */
-export const WORD_CHAR = `(?:(?!${UNSPACED_SCRIPT})[\\p{L}\\p{M}\\p{N}])`;
+export const WORD_CHAR = `(?:(?!${UNSPACED_SCRIPT})[\\p{L}\\p{M}\\p{N}\\u200c\\u200d])`;
 export const WORD_CHAR_RE = new RegExp(WORD_CHAR, 'u');
 /**
  * What continues a word after a scale word: as WORD_CHAR, except that digits may follow a
@@ -36,7 +42,7 @@ export const LETTER_RE = new RegExp(LETTER, 'u');
 /** Lookbehind for the start of a word; `prefixes` are letters that may be glued on (Arabic و, ب). */
 export function wordStart(prefixes: readonly string[] = []): string {
   if (prefixes.length === 0) return `(?<!${WORD_CHAR})`;
-  return `(?<=^|[^\\p{L}\\p{M}\\p{N}]|${UNSPACED_SCRIPT}|(?<!${LETTER})${alternation(prefixes)})`;
+  return `(?<=^|[^\\p{L}\\p{M}\\p{N}\\u200c\\u200d]|${UNSPACED_SCRIPT}|(?<!${LETTER})${alternation(prefixes)})`;
 }
 
 export const WORD_END = `(?!${WORD_CHAR})`;

@@ -4,6 +4,9 @@
 //   - every kind of space (NBSP, narrow NBSP, thin space …) becomes a plain space;
 //   - invisible format marks (RLM, LRM, ALM, ZWSP, bidi isolates, soft hyphen) become a space,
 //     so "١٢\u200f٫٥" or "€\u200b5" read as the visible text does;
+//   - the joiners ZWNJ and ZWJ (U+200C, U+200D) between two letters stay: they are inside a
+//     word (Persian "میلیون‌ها" millions, "سه‌شنبه" Tuesday; Indic conjuncts), and word
+//     boundaries count them as letters (text/regexSource.ts); anywhere else they are a space;
 //   - the minus sign (U+2212) and the hyphens (U+2010, U+2011, the Hebrew maqaf U+05BE)
 //     become "-";
 //   - the full-width forms of ASCII that CJK text writes figures with ("３．５％", "＄５") become
@@ -14,8 +17,11 @@ const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 const DIGIT = /\p{Nd}/u;
 const KEEP = 1;
+/** Table entry of the joiners: kept between two letters, else a space. */
+const JOINER = 2;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
-/** Per BMP code unit: 0 = not yet known, KEEP, or the replacement's code + 2. */
+/** Per BMP code unit: 0 = not yet known, KEEP, JOINER, or the replacement's code + 2 (never below 0x22). */
 const table = new Uint16Array(0x10000);
 
 /** ASCII digit of a BMP decimal digit: Unicode keeps each script's 0-9 in one run of ten. */
@@ -27,6 +33,7 @@ function asciiDigit(code: number): number {
 
 function classify(code: number): number {
   const ch = String.fromCharCode(code);
+  if (code === 0x200c || code === 0x200d) return JOINER;
   if (code === 0x2212 || code === 0x2010 || code === 0x2011 || code === 0x05be) return 0x2d + 2;
   if (code >= 0xff01 && code <= 0xff5e && code !== 0xff0c) return code - 0xfee0 + 2;
   if (SPACES.test(ch) || INVISIBLE.test(ch)) return 0x20 + 2;
@@ -43,6 +50,10 @@ export function scanText(text: string): string {
     let entry = table[code]!;
     if (entry === 0) entry = table[code] = classify(code);
     if (entry === KEEP) continue;
+    if (entry === JOINER) {
+      if (LETTER_OR_MARK.test(text[i - 1] ?? '') && LETTER_OR_MARK.test(text[i + 1] ?? '')) continue;
+      entry = 0x20 + 2;
+    }
     (out ??= []).push(text.slice(from, i), String.fromCharCode(entry - 2));
     from = i + 1;
   }
