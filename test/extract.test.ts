@@ -115,3 +115,12 @@ describe("a pack's name ending (entities.nameEnding)", () => {
     expect(erdogan).toEqual(['person', "Recep Tayyip Erdoğan'a", 'RSB TB RDJN']);
   });
 });
+
+describe('names in a caseless script with no code of its own (Hebrew)', () => {
+  it('are found after a title, geresh and all, and keyed like their English spelling', () => {
+    const found = Extractor.create(loadPacks(), { types: new Set(['person']) })
+      .extract('הנשיא ג׳ו ביידן אמר את זה.', 'he')
+      .map((f: Fact) => [f.text, f.key]);
+    expect(found).toEqual([['ג׳ו ביידן', 'J BDN']]);
+  });
+});

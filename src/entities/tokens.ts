@@ -24,8 +24,9 @@ export interface Token {
   sentenceStart: boolean;
 }
 
-// Words with inner hyphens, apostrophes and dots ("Telegram-Benutzer", "Meta's", "U.S").
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’.\-‐][\p{L}\p{M}\p{N}]+)*/gu;
+// Words with inner hyphens, apostrophes and dots ("Telegram-Benutzer", "Meta's", "U.S"), and
+// the Hebrew geresh and gershayim, which mark a letter or an abbreviation inside a word ("ג׳ו", "צה״ל").
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’.\-‐\u05f3\u05f4][\p{L}\p{M}\p{N}]+)*/gu;
 /** Sentence punctuation (or a bullet, a line break) and then nothing but quotes, brackets and blanks. */
 const SENTENCE_BREAK = /[.!?…:;¿¡\n•·][^\p{L}\p{N}]*$/u;
 /** "Dr. Terawan", "EE. UU.", "J. K. Rowling", "U.S. Defense": a dot after a short capitalised word, an initial or an initialism ends no sentence. */
