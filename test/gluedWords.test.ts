@@ -9,7 +9,7 @@ import type { RulePack } from '../src/packs/types.js';
 import { findAmounts } from '../src/extract/findAmounts.js';
 import { findWeekdays } from '../src/extract/findWeekdays.js';
 
-function pack(changes: Partial<RulePack> & { numbers?: Partial<RulePack['numbers']> }): ReturnType<typeof compilePack> {
+function pack(changes: Omit<Partial<RulePack>, 'numbers'> & { numbers?: Partial<RulePack['numbers']> }): ReturnType<typeof compilePack> {
   const base = neutralPack('und');
   const { numbers, ...rest } = changes;
   return compilePack({ ...base, lang: 'xx', ...rest, numbers: { ...base.numbers, decimal: ['.'], group: [','], ...numbers } }, neutralVocabulary('und'));
