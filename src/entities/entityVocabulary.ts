@@ -114,7 +114,7 @@ export function compileEntityVocabulary(pack: RulePack): EntityVocabulary {
     notNameEnding: e.notNameEnding ? new RegExp(`(?:${e.notNameEnding})$`, 'u') : undefined,
     nameEnding: e.nameEnding ? new RegExp(`(?:${e.nameEnding})$`, 'u') : undefined,
     tagger: e.tagger,
-    romanizer: new Romanizer(locale, e.romanization),
+    romanizer: Romanizer.of(pack),
   };
 }
 

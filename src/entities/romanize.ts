@@ -3,7 +3,7 @@
 // or u, German "sch" = sh); what no pack describes, any script at all, is romanised by
 // any-ascii, which also takes the diacritics off Latin letters.
 import anyAscii from 'any-ascii';
-import type { Romanization } from '../packs/types.js';
+import type { RulePack, Romanization } from '../packs/types.js';
 
 /** "ş" and "ș" are sh in every language that writes them (Turkish "Şahin" is "Шахин", Romanian "Ștefan"). */
 const SH = /[şș]/g;
@@ -19,6 +19,11 @@ export class Romanizer {
   ) {
     this.rewrites = (romanization.rewrite ?? []).map(([pattern, to]) => [new RegExp(pattern, 'gu'), to] as const);
     this.letters = new Map(Object.entries(romanization.letters ?? {}));
+  }
+
+  /** How a pack's language romanises its names: its table, case folded in its locale. */
+  static of(pack: RulePack): Romanizer {
+    return new Romanizer(pack.locale ?? pack.lang, pack.entities?.romanization);
   }
 
   romanize(word: string): string {

@@ -36,7 +36,7 @@ function isPrefixChain(word: string, prefixes: readonly string[]): boolean {
   return prefixes.some((p) => word.startsWith(p) && isPrefixChain(word.slice(p.length), prefixes));
 }
 
-/** The whole word of letters ending at `end` is made of the pack's glued prefixes. */
+/** The whole word of letters ending at `end`, four letters at most, is made of the pack's glued prefixes. */
 function prefixWordBefore(scan: string, end: number, pack: CompiledPack): boolean {
   let from = end;
   while (from > 0 && end - from < 4 && LETTER_RE.test(scan[from - 1]!)) from--;

@@ -25,11 +25,6 @@ export interface Explanation {
   explained: boolean;
 }
 
-/**
- * Scale words that mean 10^12 in their language and look like English "billion" (10^9):
- * German Billion, French billion, Spanish billón, European Portuguese bilião.
- */
-
 /** Significant digits of a number: 1200000 and 1.2 are both "12". */
 function significant(n: number): string {
   return Math.abs(n)

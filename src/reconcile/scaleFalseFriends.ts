@@ -31,7 +31,7 @@ function alike(a: Form, b: Form): boolean {
 export function falseFriendsOf(packs: Iterable<RulePack>): Map<string, RegExp> {
   const forms: Form[] = [];
   for (const pack of packs) {
-    const romanizer = new Romanizer(pack.locale ?? pack.lang, pack.entities?.romanization);
+    const romanizer = Romanizer.of(pack);
     for (const scale of pack.numbers.scales) {
       // Whole words of the -illion family (short forms and the thousands say nothing of a scale system).
       if (scale.value >= 1e6) for (const form of scale.forms) if (/^\p{L}{6,}$/u.test(form)) forms.push({ lang: pack.lang, form, value: scale.value, skeleton: skeleton(form, romanizer), spelling: romanizer.romanize(form).replace(/(.)\1+/g, '$1') });

@@ -10,7 +10,7 @@ export function romanizerOf(lang: string): Romanizer {
   let r = made.get(lang);
   if (!r) {
     const pack = packs.get(lang);
-    r = new Romanizer(pack?.locale ?? lang, pack?.entities?.romanization);
+    r = pack ? Romanizer.of(pack) : new Romanizer(lang);
     made.set(lang, r);
   }
   return r;
