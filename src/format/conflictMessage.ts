@@ -4,7 +4,7 @@ import type { Group, Variant } from '../reconcile/types.js';
 import { describeValue } from './describeFact.js';
 
 const CAUSES: Record<NonNullable<Group['code']>, string> = {
-  'scale-false-friend': 'scale false friend (Billion, billón, bilião, bilion are 10^12; English billion is 10^9)',
+  'scale-false-friend': 'scale false friend (Billion, billón, bilião are 10^12; English billion is 10^9)',
   'scale-mismatch': 'scale word differs',
   'decimal-separator': 'decimal and thousands separators mixed up',
   'digit-typo': 'one digit differs',
