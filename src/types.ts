@@ -53,6 +53,8 @@ export interface Fact extends Span {
   stated?: DatePart[];
   inferred?: DatePart[];
   period?: PeriodPart;
+  /** Dates: a day the text states that the month has not ("0 October 1968"); the value holds the rest. */
+  impossibleDay?: number;
   /** Entities: script-independent key of the whole name, and of each part. */
   key?: string;
   keyParts?: string[];

@@ -124,3 +124,28 @@ describe('names in a caseless script with no code of its own (Hebrew)', () => {
     expect(found).toEqual([['ג׳ו ביידן', 'J BDN']]);
   });
 });
+
+describe('dates with a day the month has not', () => {
+  const dates = (text: string, lang: string) =>
+    extractor
+      .extract(text, lang)
+      .filter((f) => f.type === 'date')
+      .map((f) => [f.text, f.value, f.impossibleDay]);
+
+  it('are dates that keep the day as written, when the year is stated', () => {
+    expect(dates('on May 38, 2005 in Xining', 'en')).toEqual([['May 38, 2005', '2005-05', 38]]);
+    expect(dates('في 0 أكتوبر 1968، مما', 'ar')).toEqual([['0 أكتوبر 1968', '1968-10', 0]]);
+    expect(dates('am 31. Juni 2019', 'de')).toEqual([['31. Juni 2019', '2019-06', 31]]);
+  });
+
+  it('are no dates without a year: a month and a count', () => {
+    expect(figures('in May 45 people left', 'en')).toEqual([['number', '45', 45]]);
+  });
+});
+
+describe('a score next to a month', () => {
+  it('stays a score when a date would read its second number as a day', async () => {
+    const withScores = await Extractor.create(loadPacks(), { types: new Set(['number', 'date', 'score']) });
+    expect(withScores.extract('desde el triunfo 4-1 de febrero en St. Johnstone', 'es').map((f) => [f.type, f.text])).toEqual([['score', '4-1']]);
+  });
+});

@@ -45,6 +45,7 @@ describe('one original, one translation: each kind of error is a conflict', () =
     ['percent', 'percent', 'digit-transposition', '83 %', '38 %'],
     ['ordinal', 'ordinal', 'digit-typo', '45', '40th'],
     ['weekday', 'weekday', 'weekday-differs', 'Mittwoch', 'Tuesday'],
+    ['impossible-day', 'date', 'digit-typo', '0. Oktober 1968', '2 October 1968'],
   ])('%s', (kind, type, code, de, en) => {
     const { group, de: inDe, en: inEn } = conflictOf(kind);
     expect(group).toMatchObject({ type, code });

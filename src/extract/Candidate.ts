@@ -9,7 +9,8 @@ export interface DateParts {
 
 /** What a date candidate states; its ISO value is built once missing years are inferred. */
 export type DateShape =
-  | { kind: 'point'; parts: DateParts; period?: PeriodPart }
+  /** impossibleDay: a day the month has not ("0 October 1968", "May 38, 2005"); `parts` hold the rest. */
+  | { kind: 'point'; parts: DateParts; period?: PeriodPart; impossibleDay?: number }
   | { kind: 'range'; from: DateParts; to: DateParts }
   /** A run of months of one year: a quarter (3 months) or a half (6). */
   | { kind: 'months'; first: number; last: number; year?: number };
@@ -31,6 +32,6 @@ export interface Candidate extends Span {
 export function statedParts(shape: DateShape): DatePart[] {
   const has = (p: DateParts) => [p.year !== undefined && 'year', p.month !== undefined && 'month', p.day !== undefined && 'day'];
   const flags =
-    shape.kind === 'point' ? has(shape.parts) : shape.kind === 'range' ? [...has(shape.from), ...has(shape.to)] : [shape.year !== undefined && 'year', 'month'];
+    shape.kind === 'point' ? [...has(shape.parts), shape.impossibleDay !== undefined && 'day'] : shape.kind === 'range' ? [...has(shape.from), ...has(shape.to)] : [shape.year !== undefined && 'year', 'month'];
   return (['year', 'month', 'day'] as const).filter((p) => flags.includes(p));
 }

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type { CompiledPack } from '../packs/compilePack.js';
 import type { Span } from '../types.js';
 import type { Candidate, DateParts } from './Candidate.js';
-import { validParts } from './findDates.js';
+import { endsBeforeStart, validParts } from './findDates.js';
 
 type Components = { isCertain(c: string): boolean; get(c: string): number | null };
 type Result = { index: number; text: string; start: Components; end?: Components; tags?(): Set<string> };
@@ -61,6 +61,7 @@ export function findChronoDates(scan: string, pack: CompiledPack, digitWindows: 
       const start = w.start + r.index;
       const span = { start, end: start + r.text.length, type: 'date' as const, rule };
       const to = r.end ? certainParts(r.end) : undefined;
+      if (to && endsBeforeStart(from, to)) continue;
       out.push(to ? { ...span, date: { kind: 'range', from, to } } : { ...span, date: { kind: 'point', parts: from } });
     }
   }

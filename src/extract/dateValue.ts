@@ -79,6 +79,7 @@ export interface DateFields {
   stated: DatePart[];
   inferred: DatePart[];
   period?: PeriodPart;
+  impossibleDay?: number;
 }
 
 /** Values for every date candidate of a document, in the order given. */
@@ -106,7 +107,7 @@ export function dateFields(dates: readonly Candidate[], refDate: Date | undefine
         inferred.push('year');
       }
     }
-    const period = shape.kind === 'point' ? shape.period : undefined;
-    return { value: valueOf(shape), stated, inferred, ...(period ? { period } : {}) };
+    const [period, impossibleDay] = shape.kind === 'point' ? [shape.period, shape.impossibleDay] : [];
+    return { value: valueOf(shape), stated, inferred, ...(period ? { period } : {}), ...(impossibleDay !== undefined ? { impossibleDay } : {}) };
   });
 }

@@ -27,7 +27,7 @@ export function validParts(p: DateParts): boolean {
  * "4-1 de febrero": a range whose end comes before its start is no range. Without years, a
  * later month may still end in the next year ("28 December to 3 January").
  */
-function endsBeforeStart(from: DateParts, to: DateParts): boolean {
+export function endsBeforeStart(from: DateParts, to: DateParts): boolean {
   const key = (p: DateParts) => [p.year ?? 0, p.month ?? 0, p.day ?? 0];
   if (from.year === undefined || to.year === undefined) {
     return from.month !== undefined && from.month === to.month && (from.day ?? 0) > (to.day ?? 32);
@@ -35,6 +35,16 @@ function endsBeforeStart(from: DateParts, to: DateParts): boolean {
   const [a, b] = [key(from), key(to)];
   for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
   return false;
+}
+
+/**
+ * A full date whose day the month has not ("0 October 1968", "May 38, 2005", "31 June 2019"):
+ * a slip worth reporting, not a count beside a month. Only with its year, so that "in May 45
+ * people" stays a month and a count.
+ */
+function impossibleDayOf(p: DateParts): number | undefined {
+  if (p.day === undefined || p.year === undefined || p.month === undefined || validParts(p)) return undefined;
+  return validParts({ year: p.year, month: p.month }) && p.day < 100 ? p.day : undefined;
 }
 
 function monthOf(pack: CompiledPack, name: string | undefined, number: string | undefined): number | undefined {
@@ -77,7 +87,9 @@ function produce(compiled: CompiledRule, pack: CompiledPack, g: Groups, span: Sp
     case 'date':
     case 'year': {
       const parts = partsOf(pack, g, '');
-      return validParts(parts) ? { ...base, date: { kind: 'point', parts } } : undefined;
+      if (validParts(parts)) return { ...base, date: { kind: 'point', parts } };
+      const impossibleDay = impossibleDayOf(parts);
+      return impossibleDay === undefined ? undefined : { ...base, date: { kind: 'point', parts: { year: parts.year!, month: parts.month! }, impossibleDay } };
     }
     case 'period': {
       const parts = partsOf(pack, g, '');

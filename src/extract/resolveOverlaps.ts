@@ -16,6 +16,13 @@ const byPreference = (a: Candidate, b: Candidate) =>
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+/**
+ * "el triunfo 4-1 de febrero": a date whose day is a score's second number reads the score's
+ * end as a day; the score, found by its own words, is the fact.
+ */
+const splitsScore = (c: Candidate, others: readonly Candidate[]) =>
+  c.type === 'date' && others.some((s) => s.type === 'score' && s.start < c.start && c.start < s.end && s.end < c.end);
+
 /** Groups of candidates whose spans chain into each other; each is settled on its own. */
 function* clusters(sorted: readonly Candidate[]): Generator<Candidate[]> {
   let cluster: Candidate[] = [];
@@ -49,7 +56,7 @@ export function resolveOverlaps(candidates: readonly Candidate[], ignored: reado
       continue;
     }
     const chosen: Candidate[] = [];
-    for (const c of cluster.sort(byPreference)) if (!chosen.some((k) => overlaps(k, c))) chosen.push(c);
+    for (const c of cluster.filter((c) => !splitsScore(c, cluster)).sort(byPreference)) if (!chosen.some((k) => overlaps(k, c))) chosen.push(c);
     kept.push(...chosen.sort((a, b) => a.start - b.start));
   }
   return kept;

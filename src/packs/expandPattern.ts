@@ -21,7 +21,8 @@ function placeholderSource(name: string, words: PlaceholderWords): string | unde
   switch (name) {
     case 'DAY':
     case 'DAY2':
-      return `(?<${name.toLowerCase()}>3[01]|[12][0-9]|0?[1-9])${NOT_DIGIT}`;
+      // Any one or two digits: a day the month has not ("0 October 1968") is a slip to report, not a count.
+      return `(?<${name.toLowerCase()}>[0-9]{1,2})${NOT_DIGIT}`;
     case 'MONTHNUM':
     case 'MONTHNUM2':
       return `(?<${name.toLowerCase()}>1[0-2]|0?[1-9])${NOT_DIGIT}`;

@@ -93,8 +93,10 @@ function byUnit(group: Item[]): Item[][] {
   return parts;
 }
 
-/** A date's claim: its value, with a year the text does not state left out ("--08-28"). */
+/** A date's claim: its value, with a year the text does not state left out ("--08-28"), an impossible day put in. */
 export function dateClaim(f: Fact): string {
+  // A day the month has not ("0 October 1968") is claimed as written, so it agrees with no date.
+  if (f.impossibleDay !== undefined) return `${String(f.value)}-${String(f.impossibleDay).padStart(2, '0')}`;
   const value = String(f.value);
   if (!f.inferred?.includes('year')) return value;
   return value

@@ -7,7 +7,7 @@ import { alignSentences } from './alignSentences.js';
 import { BesidePivot } from './besidePivot.js';
 import { choosePivot } from './choosePivot.js';
 import { COMPARED_TYPES } from './comparedTypes.js';
-import { agreementClusters, type Cluster, type Item } from './clusters.js';
+import { agreementClusters, dateClaim, type Cluster, type Item } from './clusters.js';
 import type { Explanation } from './explain.js';
 import { nameConflict } from './nameConflicts.js';
 import { explainPair, pairLinkedFacts, type FactPair } from './pairLinkedFacts.js';
@@ -197,7 +197,8 @@ function variantOf(cluster: Cluster, docs: readonly StoryDocument[], value?: num
   const fact = valueOf(cluster);
   const ordered = [...cluster.docs].sort((a, b) => a - b);
   return {
-    value: value ?? fact.value,
+    // A day the month has not shows as written ("1968-10-00"): the value alone would hide the slip.
+    value: value ?? (fact.impossibleDay !== undefined ? dateClaim(fact) : fact.value),
     ...(fact.currency ? { currency: fact.currency } : {}),
     ...(fact.unit ? { unit: fact.unit } : {}),
     paths: ordered.map((d) => docs[d]!.path),
